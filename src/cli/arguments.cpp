@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "arguments.h"
+
+#include <algorithm>
+
+namespace stampdesk::cli {
+
+std::optional<Arguments> Arguments::parse(const QStringList &args, const QList<OptionSpec> &specs,
+                                          QString *error)
+{
+    Arguments out;
+    bool optionsEnded = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (optionsEnded || !arg.startsWith(u"--") || arg.size() == 2) {
+            if (arg == u"--" && !optionsEnded) {
+                optionsEnded = true;
+                continue;
+            }
+            out.positional << arg;
+            continue;
+        }
+        QString name = arg.mid(2);
+        std::optional<QString> inlineValue;
+        if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
+            inlineValue = name.mid(eq + 1);
+            name.truncate(eq);
+        }
+        const auto spec = std::find_if(specs.cbegin(), specs.cend(),
+                                       [&name](const OptionSpec &s) { return s.name == name; });
+        if (spec == specs.cend()) {
+            *error = QStringLiteral("unknown option --%1").arg(name);
+            return std::nullopt;
+        }
+        if (!spec->takesValue) {
+            if (inlineValue) {
+                *error = QStringLiteral("option --%1 takes no value").arg(name);
+                return std::nullopt;
+            }
+            out.flags.insert(name);
+            continue;
+        }
+        if (!inlineValue) {
+            if (i + 1 >= args.size()) {
+                *error = QStringLiteral("option --%1 needs a value").arg(name);
+                return std::nullopt;
+            }
+            inlineValue = args.at(++i);
+        }
+        out.values.insert(name, *inlineValue);
+    }
+    return out;
+}
+
+} // namespace stampdesk::cli

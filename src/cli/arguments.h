@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace stampdesk::cli {
+
+/// One --option a command accepts.
+struct OptionSpec
+{
+    QString name; ///< without the dashes
+    bool takesValue = true;
+    QString valueName; ///< for the usage text, e.g. "N"
+    QString help;
+};
+
+/// A command line split into positional arguments and options, checked
+/// against what the command accepts.
+struct Arguments
+{
+    QStringList positional;
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+
+    bool has(const QString &name) const { return values.contains(name) || flags.contains(name); }
+    QString value(const QString &name, const QString &fallback = {}) const
+    {
+        return values.value(name, fallback);
+    }
+
+    /// Splits args; an option that is not in specs, or one that lacks its
+    /// value, is an error (returned as the message).
+    static std::optional<Arguments> parse(const QStringList &args, const QList<OptionSpec> &specs,
+                                          QString *error);
+};
+
+} // namespace stampdesk::cli

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "programme.h"
+
+#include "enumnames.h"
+
+namespace stampdesk {
+
+namespace {
+constexpr EnumNames<RewardKind, 4> rewardKindNames {{{
+    {RewardKind::FreeItem, u"free-item"},
+    {RewardKind::AddOn, u"add-on"},
+    {RewardKind::Upgrade, u"upgrade"},
+    {RewardKind::Perk, u"perk"},
+}}};
+constexpr EnumNames<RedemptionMode, 3> modeNames {{{
+    {RedemptionMode::SelfRedeem, u"self-redeem"},
+    {RedemptionMode::StaffScan, u"staff-scan"},
+    {RedemptionMode::RedeemCode, u"redeem-code"},
+}}};
+
+const QString &pick(QStringView language, const QString &vi, const QString &en)
+{
+    const bool wantVi = language.startsWith(u"vi");
+    const QString &first = wantVi ? vi : en;
+    return first.isEmpty() ? (wantVi ? en : vi) : first;
+}
+} // namespace
+
+QString Reward::name(QStringView language) const
+{
+    return pick(language, nameVi, nameEn);
+}
+
+QString Reward::description(QStringView language) const
+{
+    return pick(language, descriptionVi, descriptionEn);
+}
+
+Programme Programme::demo()
+{
+    Programme p;
+    p.goal = 8;
+    p.reward.nameVi = QStringLiteral("Một ly cà phê miễn phí");
+    p.reward.nameEn = QStringLiteral("A free coffee");
+    p.reward.descriptionVi = QStringLiteral("Bất kỳ ly cà phê cỡ vừa nào trong thực đơn.");
+    p.reward.descriptionEn = QStringLiteral("Any medium coffee from the menu.");
+    p.reward.kind = RewardKind::FreeItem;
+    p.mode = RedemptionMode::StaffScan;
+    p.validDays = 60;
+    p.maxPerVisit = 5;
+    p.cooldownMinutes = 0;
+    return p;
+}
+
+QString toString(RewardKind kind)
+{
+    return rewardKindNames.name(kind);
+}
+
+QString toString(RedemptionMode mode)
+{
+    return modeNames.name(mode);
+}
+
+std::optional<RewardKind> rewardKindFromString(QStringView text)
+{
+    return rewardKindNames.value(text);
+}
+
+std::optional<RedemptionMode> redemptionModeFromString(QStringView text)
+{
+    return modeNames.value(text);
+}
+
+} // namespace stampdesk

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/cardstate.h"
+#include "core/event.h"
+#include "core/programme.h"
+#include "core/rules.h"
+#include "storeerror.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QSqlDatabase;
+
+namespace stampdesk {
+
+/// Filters for listing vouchers.
+struct VoucherFilter
+{
+    QString cardId; ///< empty: every card
+    std::optional<VoucherState> state; ///< as it stands now (expired is derived)
+    int limit = 1000;
+};
+
+/// The details of a card made in bulk (imports, benchmarks).
+struct NewCard
+{
+    QString name;
+    QString phone;
+};
+
+/// What `check` found: nothing when all is well.
+struct CheckReport
+{
+    QList<QString> problems;
+    int events = 0;
+    int cards = 0;
+    int vouchers = 0;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+/// This register's identity, kept in the database it works on.
+struct RegisterInfo
+{
+    QString id; ///< random, made when the database is created
+    QString name;
+    QString location; ///< where this register is, for vouchers tied to a location
+};
+
+/// The register's offline SQLite store: the append-only ledger of events and
+/// the card and voucher state projected from it.
+///
+/// Every cashier action is one write transaction (BEGIN IMMEDIATE, so that a
+/// second process waits for its turn instead of failing half-way) that reads
+/// the current state, asks core's rules, and appends the events, the new
+/// state and thereby the outbox entries together. A refused action rolls
+/// back and changes nothing.
+///
+/// A Store owns one SQLite connection and belongs to the thread that opened
+/// it (a QSqlDatabase cannot move between threads in Qt 6.4). Open one Store
+/// per thread; several processes may share the file.
+class Store
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    static constexpr int schemaVersion = 2;
+    static constexpr quint32 applicationId = 0x53544d50; // "STMP"
+
+    /// Opens the database at path, creating it (with the demo programme) if
+    /// it does not exist and migrating an older schema. A file that is not a
+    /// Stampdesk database is refused and left byte-for-byte untouched.
+    static StoreResult<std::unique_ptr<Store>> open(const QString &path);
+
+    /// The database a user gets without --db: stampdesk.db in the user's
+    /// data folder (created on demand).
+    static QString defaultPath();
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QString path() const;
+
+    /// Replaces the clock (for tests and tools that replay a day).
+    void setClock(Clock clock);
+    QDateTime now() const;
+
+    // --- This register ---
+    RegisterInfo registerInfo() const;
+    StoreResult<Done> setRegisterInfo(const QString &name, const QString &location);
+
+    // --- Programme ---
+    StoreResult<Programme> programme() const;
+    StoreResult<Event> setProgramme(const Programme &programme, const QString &staff);
+
+    // --- Cards ---
+    StoreResult<Outcome> createCard(const QString &name, const QString &phone,
+                                    const QString &staff);
+    /// Creates many cards in one transaction; returns their ids in order.
+    StoreResult<QList<QString>> createCards(const QList<NewCard> &cards, const QString &staff);
+    StoreResult<Card> card(const QString &id) const;
+    StoreResult<CardState> cardState(const QString &id) const;
+    StoreResult<Card> cardByPhone(const QString &phone) const;
+    /// Cards whose id starts with text, whose phone number ends with its
+    /// digits, or whose name contains it, accents ignored.
+    StoreResult<QList<Card>> findCards(const QString &text, int limit = 50) const;
+    StoreResult<Outcome> setCardStatus(const QString &cardId, CardStatus status,
+                                       const QString &reason, const QString &staff);
+
+    // --- Cashier actions ---
+    StoreResult<Outcome> addStamps(const QString &cardId, int count, const QString &source,
+                                   const QString &staff);
+    StoreResult<Outcome> undo(const QString &eventId, const QString &staff);
+    StoreResult<Outcome> redeem(const QString &voucherIdOrCode, const QString &staff);
+    StoreResult<Outcome> voidVoucher(const QString &voucherIdOrCode, const QString &reason,
+                                     const QString &staff);
+
+    // --- Vouchers and ledger ---
+    /// The voucher with this id or redeem code (typed with or without dashes).
+    StoreResult<Voucher> voucher(const QString &idOrCode) const;
+    StoreResult<QList<Voucher>> vouchers(const VoucherFilter &filter) const;
+    StoreResult<Event> event(const QString &id) const;
+    /// Events in ledger order, from `since` on (all when invalid).
+    StoreResult<QList<Event>> events(const QDateTime &since = {}, int limit = -1) const;
+    /// Events not yet accepted by the backend (the outbox).
+    StoreResult<int> pendingSyncCount() const;
+
+    // --- Integrity ---
+    /// SQLite's integrity check, then the card, voucher and programme state
+    /// rebuilt from the ledger alone, compared with the stored state.
+    StoreResult<CheckReport> check() const;
+
+    /// Test hook: creates a database at an older schema version, as that
+    /// version of Stampdesk would have left it.
+    static StoreResult<Done> createAtVersion(const QString &path, int version);
+
+private:
+    explicit Store(QString connectionName, QString path);
+
+    QSqlDatabase db() const;
+    Context context(const QString &staff) const;
+    StoreResult<Done> initialise();
+    StoreResult<Outcome>
+    actOnCard(const QString &cardId,
+              const std::function<Result<Outcome, Refusal>(const CardState &)> &rule);
+    StoreResult<Outcome> actOnVoucher(
+        const QString &voucherIdOrCode,
+        const std::function<Result<Outcome, Refusal>(const CardState &, const QString &)> &rule);
+    StoreResult<Done> persist(const Outcome &outcome);
+    StoreResult<Done> appendEvent(const Event &event);
+
+    template<typename T>
+    StoreResult<T> inWriteTransaction(const std::function<StoreResult<T>()> &body);
+
+    QString m_connection;
+    QString m_path;
+    Clock m_clock;
+    RegisterInfo m_register;
+};
+
+} // namespace stampdesk

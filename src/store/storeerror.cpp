@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "storeerror.h"
+
+#include "core/enumnames.h"
+
+namespace stampdesk {
+
+namespace {
+using K = StoreError::Kind;
+constexpr EnumNames<K, 10> kindNames {{{
+    {K::CannotOpen, u"cannot-open"},
+    {K::NotADatabase, u"not-a-database"},
+    {K::ForeignDatabase, u"foreign-database"},
+    {K::TooNew, u"too-new"},
+    {K::Corrupt, u"corrupt"},
+    {K::Busy, u"busy"},
+    {K::Io, u"io"},
+    {K::NotFound, u"not-found"},
+    {K::Typo, u"typo"},
+    {K::Refused, u"refused"},
+}}};
+} // namespace
+
+StoreError StoreError::refused(Refusal refusal)
+{
+    StoreError e;
+    e.kind = Kind::Refused;
+    e.refusal = std::move(refusal);
+    return e;
+}
+
+StoreError StoreError::notFound(QString subject)
+{
+    StoreError e;
+    e.kind = Kind::NotFound;
+    e.subject = std::move(subject);
+    return e;
+}
+
+QString StoreError::codeName() const
+{
+    if (refusal)
+        return refusal->codeName();
+    return kindNames.name(kind);
+}
+
+QString StoreError::message() const
+{
+    switch (kind) {
+    case K::CannotOpen:
+        return tr("The database %1 cannot be opened: %2").arg(subject, detail);
+    case K::NotADatabase:
+        return tr("%1 is not a Stampdesk database (it is not a database at all). It was left "
+                  "untouched; choose the right file.")
+            .arg(subject);
+    case K::ForeignDatabase:
+        return tr("%1 is the database of another program, not of Stampdesk. It was left "
+                  "untouched; choose the right file.")
+            .arg(subject);
+    case K::TooNew:
+        return tr("%1 was written by a newer version of Stampdesk. Update Stampdesk to open it.")
+            .arg(subject);
+    case K::Corrupt:
+        return tr("The database %1 is damaged and was left untouched. Restore it from a backup.")
+            .arg(subject);
+    case K::Busy:
+        return tr("The database is busy with another program. Try again in a moment.");
+    case K::Io:
+        return tr("The database could not be written or read (%1). Nothing was changed.")
+            .arg(detail);
+    case K::NotFound:
+        return tr("Nothing matches \"%1\".").arg(subject);
+    case K::Typo:
+        return tr("The code \"%1\" has a typo. Check it and type it again.").arg(subject);
+    case K::Refused:
+        return refusal ? refusal->message() : QString();
+    }
+    return {};
+}
+
+} // namespace stampdesk

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/refusal.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace stampdesk {
+
+/// Why the store could not do what was asked: a typed kind for code, a
+/// message for people, and the technical detail for logs.
+struct StoreError
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreError)
+public:
+    enum class Kind {
+        CannotOpen, ///< the file cannot be opened or created (permissions, missing folder)
+        NotADatabase, ///< the file is not an SQLite database at all
+        ForeignDatabase, ///< an SQLite database of some other program
+        TooNew, ///< written by a newer Stampdesk; this version cannot read it
+        Corrupt, ///< SQLite reports the file as damaged
+        Busy, ///< another program held the database for too long
+        Io, ///< any other database failure (disk full, I/O error)
+        NotFound, ///< no such card, voucher or event
+        Typo, ///< a redeem code with a wrong symbol
+        Refused, ///< the rules refused the action; see refusal
+    };
+
+    Kind kind = Kind::Io;
+    QString subject; ///< what was looked for or which file
+    QString detail; ///< the technical detail (SQLite's message), for logs
+    std::optional<Refusal> refusal;
+
+    static StoreError refused(Refusal refusal);
+    static StoreError notFound(QString subject);
+
+    /// A stable machine-readable name, e.g. "not-found" (for a refusal, the
+    /// refusal's own code name).
+    QString codeName() const;
+
+    /// What happened, in plain words in the current UI language.
+    QString message() const;
+};
+
+template<typename T>
+using StoreResult = Result<T, StoreError>;
+
+} // namespace stampdesk

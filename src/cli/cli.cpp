@@ -13,7 +13,7 @@ namespace {
 
 const QList<OptionSpec> &globalOptions()
 {
-    static const QList<OptionSpec> specs {
+    static const QList<OptionSpec> specs{
         {QStringLiteral("db"), true, QStringLiteral("PATH"),
          QStringLiteral("the database (default: %1)").arg(Store::defaultPath())},
         {QStringLiteral("json"), false, {}, QStringLiteral("print one JSON document")},
@@ -78,9 +78,9 @@ int Session::fail(const StoreError &error)
         m_err << "stampdesk-cli: detail: " << error.detail << '\n';
     m_err.flush();
     if (m_json) {
-        const QJsonObject doc {{QStringLiteral("error"),
-                                QJsonObject {{QStringLiteral("code"), error.codeName()},
-                                             {QStringLiteral("message"), message}}}};
+        const QJsonObject doc{{QStringLiteral("error"),
+                               QJsonObject{{QStringLiteral("code"), error.codeName()},
+                                           {QStringLiteral("message"), message}}}};
         m_out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
         m_out.flush();
     }

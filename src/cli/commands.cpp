@@ -379,8 +379,8 @@ int ledger(Session &s, const Arguments &args)
     for (const Event &e : events.value()) {
         const QString data =
             QString::fromUtf8(QJsonDocument(Json::payloadToJson(e)).toJson(QJsonDocument::Compact));
-        s.out() << QStringList {e.id,        e.type(),          Json::toIso(e.at), e.cardId,
-                                e.voucherId, csvField(e.staff), e.registerId,      csvField(data)}
+        s.out() << QStringList{e.id,        e.type(),          Json::toIso(e.at), e.cardId,
+                               e.voucherId, csvField(e.staff), e.registerId,      csvField(data)}
                        .join(u',')
                 << '\n';
     }
@@ -396,11 +396,11 @@ int check(Session &s, const Arguments &)
     QJsonArray problems;
     for (const QString &p : report->problems)
         problems.append(p);
-    const QJsonObject json {{u"ok"_s, report->ok()},
-                            {u"events"_s, report->events},
-                            {u"cards"_s, report->cards},
-                            {u"vouchers"_s, report->vouchers},
-                            {u"problems"_s, problems}};
+    const QJsonObject json{{u"ok"_s, report->ok()},
+                           {u"events"_s, report->events},
+                           {u"cards"_s, report->cards},
+                           {u"vouchers"_s, report->vouchers},
+                           {u"problems"_s, problems}};
     QString text = u"%1 events, %2 cards, %3 vouchers: "_s.arg(report->events)
                        .arg(report->cards)
                        .arg(report->vouchers);
@@ -413,7 +413,7 @@ int check(Session &s, const Arguments &)
 int registerShow(Session &s, const Arguments &)
 {
     const RegisterInfo r = s.store().registerInfo();
-    return s.print(QJsonObject {{u"id"_s, r.id}, {u"name"_s, r.name}, {u"location"_s, r.location}},
+    return s.print(QJsonObject{{u"id"_s, r.id}, {u"name"_s, r.name}, {u"location"_s, r.location}},
                    u"Register: %1\nName:     %2\nLocation: %3\n"_s.arg(
                        r.id, r.name, r.location.isEmpty() ? u"-"_s : r.location));
 }
@@ -438,7 +438,7 @@ OptionSpec valueOption(const char *name, const char *valueName, const char *help
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list {
+    static const QList<Command> list{
         {{u"program"_s, u"show"_s}, {}, u"Show the stamp programme."_s, {}, 0, 0, programShow},
         {{u"program"_s, u"set"_s},
          u"[--goal N] [--reward-vi TEXT] [--reward-en TEXT] [--reward-kind KIND] [--mode MODE] "

@@ -6,11 +6,11 @@
 namespace stampdesk {
 
 namespace {
-constexpr EnumNames<CardStatus, 2> cardStatusNames {{{
+constexpr EnumNames<CardStatus, 2> cardStatusNames{{{
     {CardStatus::Active, u"active"},
     {CardStatus::Blocked, u"blocked"},
 }}};
-constexpr EnumNames<VoucherState, 4> voucherStateNames {{{
+constexpr EnumNames<VoucherState, 4> voucherStateNames{{{
     {VoucherState::Issued, u"issued"},
     {VoucherState::Redeemed, u"redeemed"},
     {VoucherState::Expired, u"expired"},

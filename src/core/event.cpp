@@ -8,7 +8,7 @@ namespace {
 // ledger and sent to the backend, so they never change.
 const QList<QString> &names()
 {
-    static const QList<QString> n {
+    static const QList<QString> n{
         QStringLiteral("card.created"),   QStringLiteral("card.status-changed"),
         QStringLiteral("stamps.added"),   QStringLiteral("stamps.undone"),
         QStringLiteral("voucher.issued"), QStringLiteral("voucher.redeemed"),

@@ -52,7 +52,7 @@ QByteArray derive(QByteArrayView purpose, QStringView cardId, int cycle)
 
 QString newCardId()
 {
-    std::array<unsigned char, 10> bytes {};
+    std::array<unsigned char, 10> bytes{};
     if (RAND_bytes(bytes.data(), int(bytes.size())) != 1) {
         // Without a working CSPRNG no card id can be unguessable; that is a
         // broken machine, not a cashier's error.

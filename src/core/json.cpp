@@ -126,7 +126,7 @@ public:
         if (!result.ok()) {
             if (ok())
                 m_error = key + u'.' + result.error();
-            return T {};
+            return T{};
         }
         return result.value();
     }
@@ -167,7 +167,7 @@ QJsonValue timeOrNull(const std::optional<QDateTime> &t)
 // The fields fixed when a voucher is issued (its snapshot in the ledger).
 QJsonObject issuedVoucherToJson(const Voucher &v)
 {
-    return QJsonObject {
+    return QJsonObject{
         {u"id"_s, v.id},
         {u"cardId"_s, v.cardId},
         {u"cycle"_s, v.cycle},
@@ -208,7 +208,7 @@ std::optional<QDateTime> fromIso(QStringView text)
 
 QJsonObject toJson(const Reward &r)
 {
-    return QJsonObject {
+    return QJsonObject{
         {u"nameVi"_s, r.nameVi},
         {u"nameEn"_s, r.nameEn},
         {u"descriptionVi"_s, r.descriptionVi},
@@ -219,7 +219,7 @@ QJsonObject toJson(const Reward &r)
 
 QJsonObject toJson(const Programme &p)
 {
-    return QJsonObject {
+    return QJsonObject{
         {u"goal"_s, p.goal},
         {u"reward"_s, toJson(p.reward)},
         {u"mode"_s, toString(p.mode)},
@@ -232,7 +232,7 @@ QJsonObject toJson(const Programme &p)
 
 QJsonObject toJson(const Card &c)
 {
-    return QJsonObject {
+    return QJsonObject{
         {u"id"_s, c.id},
         {u"name"_s, c.name},
         {u"phone"_s, c.phone},
@@ -299,12 +299,12 @@ QJsonObject payloadToJson(const Event &event)
             return toJson(d.programme);
         }
     };
-    return std::visit(Encode {}, event.data);
+    return std::visit(Encode{}, event.data);
 }
 
 QJsonObject toJson(const Event &e)
 {
-    return QJsonObject {
+    return QJsonObject{
         {u"id"_s, e.id},
         {u"type"_s, e.type()},
         {u"at"_s, toIso(e.at)},
@@ -395,34 +395,34 @@ Result<EventData, QString> payloadFromJson(QStringView type, const QJsonObject &
     EventData data;
     switch (index) {
     case 0:
-        data = Events::CardCreated {r.string("name"_L1, Need::Optional),
-                                    r.string("phone"_L1, Need::Optional)};
+        data = Events::CardCreated{r.string("name"_L1, Need::Optional),
+                                   r.string("phone"_L1, Need::Optional)};
         break;
     case 1:
-        data = Events::CardStatusChanged {
+        data = Events::CardStatusChanged{
             r.enumeration("status"_L1, &cardStatusFromString, CardStatus::Active),
             r.string("reason"_L1, Need::Optional)};
         break;
     case 2:
-        data = Events::StampsAdded {r.integer("count"_L1, 1, maxStampsPerVisit),
-                                    r.string("source"_L1, Need::Optional)};
+        data = Events::StampsAdded{r.integer("count"_L1, 1, maxStampsPerVisit),
+                                   r.string("source"_L1, Need::Optional)};
         break;
     case 3:
-        data = Events::StampsUndone {
+        data = Events::StampsUndone{
             r.string("undoneEventId"_L1), r.integer("count"_L1, 1, maxStampsPerVisit),
             r.time("lastStampAt"_L1, Need::Optional), r.strings("reopenedVoucherIds"_L1)};
         break;
     case 4:
-        data = Events::VoucherIssued {r.nested("voucher"_L1, voucherFromJson(o))};
+        data = Events::VoucherIssued{r.nested("voucher"_L1, voucherFromJson(o))};
         break;
     case 5:
-        data = Events::VoucherRedeemed {r.string("registerName"_L1, Need::Optional)};
+        data = Events::VoucherRedeemed{r.string("registerName"_L1, Need::Optional)};
         break;
     case 6:
-        data = Events::VoucherVoided {r.string("reason"_L1, Need::Optional)};
+        data = Events::VoucherVoided{r.string("reason"_L1, Need::Optional)};
         break;
     case 7:
-        data = Events::ProgrammeChanged {r.nested("programme"_L1, programmeFromJson(o))};
+        data = Events::ProgrammeChanged{r.nested("programme"_L1, programmeFromJson(o))};
         break;
     default:
         return QStringLiteral("type: unknown event type \"%1\"").arg(type);

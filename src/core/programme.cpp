@@ -6,13 +6,13 @@
 namespace stampdesk {
 
 namespace {
-constexpr EnumNames<RewardKind, 4> rewardKindNames {{{
+constexpr EnumNames<RewardKind, 4> rewardKindNames{{{
     {RewardKind::FreeItem, u"free-item"},
     {RewardKind::AddOn, u"add-on"},
     {RewardKind::Upgrade, u"upgrade"},
     {RewardKind::Perk, u"perk"},
 }}};
-constexpr EnumNames<RedemptionMode, 3> modeNames {{{
+constexpr EnumNames<RedemptionMode, 3> modeNames{{{
     {RedemptionMode::SelfRedeem, u"self-redeem"},
     {RedemptionMode::StaffScan, u"staff-scan"},
     {RedemptionMode::RedeemCode, u"redeem-code"},

@@ -31,7 +31,7 @@ struct Apply
 
     void operator()(const Events::CardCreated &d) const
     {
-        s.card = Card {};
+        s.card = Card{};
         s.card.id = e.cardId;
         s.card.name = d.name;
         s.card.phone = d.phone;
@@ -89,7 +89,7 @@ struct Apply
 
 void apply(CardState &state, const Event &event)
 {
-    std::visit(Apply {state, event}, event.data);
+    std::visit(Apply{state, event}, event.data);
 }
 
 CardState applied(CardState state, const QList<Event> &events)

@@ -10,7 +10,7 @@ namespace stampdesk {
 
 namespace {
 using C = Refusal::Code;
-constexpr EnumNames<C, 16> codeNames {{{
+constexpr EnumNames<C, 16> codeNames{{{
     {C::InvalidCount, u"invalid-count"},
     {C::AboveVisitCap, u"above-visit-cap"},
     {C::InsideCooldown, u"inside-cooldown"},

@@ -30,20 +30,20 @@ QString trRules(const char *text)
 Refusal refuse(Refusal::Code code, QString detail = {}, std::optional<QDateTime> when = {},
                int number = 0)
 {
-    return Refusal {code, std::move(detail), std::move(when), number};
+    return Refusal{code, std::move(detail), std::move(when), number};
 }
 
 Event makeEvent(const Context &context, const QString &cardId, const QString &voucherId,
                 EventData data)
 {
-    return Event {Ids::newEventId(),        context.now,    cardId, voucherId, context.actor.staff,
-                  context.actor.registerId, std::move(data)};
+    return Event{Ids::newEventId(),        context.now,    cardId, voucherId, context.actor.staff,
+                 context.actor.registerId, std::move(data)};
 }
 
 Outcome finish(const CardState &before, QList<Event> events)
 {
     CardState after = Projection::applied(before, events);
-    return Outcome {std::move(events), std::move(after)};
+    return Outcome{std::move(events), std::move(after)};
 }
 
 Voucher makeVoucher(const Programme &programme, const QString &cardId, int cycle,
@@ -138,8 +138,8 @@ Result<Outcome, Refusal> createCard(const QString &cardId, const QString &name,
     if (auto refusal = validateCardDetails(name, phone))
         return *refusal;
     return finish(
-        CardState {},
-        {makeEvent(context, cardId, {}, Events::CardCreated {name.trimmed(), phone.trimmed()})});
+        CardState{},
+        {makeEvent(context, cardId, {}, Events::CardCreated{name.trimmed(), phone.trimmed()})});
 }
 
 Result<Outcome, Refusal> addStamps(const Programme &programme, const CardState &state, int count,
@@ -158,7 +158,7 @@ Result<Outcome, Refusal> addStamps(const Programme &programme, const CardState &
             return refuse(Refusal::Code::InsideCooldown, {}, allowedFrom);
     }
 
-    QList<Event> events {makeEvent(context, card.id, {}, Events::StampsAdded {count, source})};
+    QList<Event> events{makeEvent(context, card.id, {}, Events::StampsAdded{count, source})};
     int stamps = card.stamps + count;
     int cycle = card.lastCycle;
     while (stamps >= programme.goal) {
@@ -166,7 +166,7 @@ Result<Outcome, Refusal> addStamps(const Programme &programme, const CardState &
         ++cycle;
         Voucher v = makeVoucher(programme, card.id, cycle, context.now);
         const QString id = v.id;
-        events.append(makeEvent(context, card.id, id, Events::VoucherIssued {std::move(v)}));
+        events.append(makeEvent(context, card.id, id, Events::VoucherIssued{std::move(v)}));
     }
     return finish(state, std::move(events));
 }
@@ -196,7 +196,7 @@ Result<Outcome, Refusal> redeem(const CardState &state, const QString &voucherId
         return *refusal;
     return finish(state,
                   {makeEvent(context, state.card.id, voucherId,
-                             Events::VoucherRedeemed {context.actor.registerName})});
+                             Events::VoucherRedeemed{context.actor.registerName})});
 }
 
 Result<Outcome, Refusal> voidVoucher(const CardState &state, const QString &voucherId,
@@ -208,7 +208,7 @@ Result<Outcome, Refusal> voidVoucher(const CardState &state, const QString &vouc
         return *settled;
     return finish(
         state,
-        {makeEvent(context, state.card.id, voucherId, Events::VoucherVoided {reason.trimmed()})});
+        {makeEvent(context, state.card.id, voucherId, Events::VoucherVoided{reason.trimmed()})});
 }
 
 Result<Outcome, Refusal> undoStamps(const CardState &state, const UndoTarget &target,
@@ -243,12 +243,12 @@ Result<Outcome, Refusal> undoStamps(const CardState &state, const UndoTarget &ta
         reopened.append(v->id);
         if (v->state == VoucherState::Issued)
             voids.append(makeEvent(context, state.card.id, v->id,
-                                   Events::VoucherVoided {Events::undoVoidReason.toString()}));
+                                   Events::VoucherVoided{Events::undoVoidReason.toString()}));
     }
 
-    QList<Event> events {makeEvent(
+    QList<Event> events{makeEvent(
         context, state.card.id, {},
-        Events::StampsUndone {target.event.id, added->count, target.previousStampAt, reopened})};
+        Events::StampsUndone{target.event.id, added->count, target.previousStampAt, reopened})};
     events.append(voids);
     return finish(state, std::move(events));
 }
@@ -260,14 +260,14 @@ Result<Outcome, Refusal> setCardStatus(const CardState &state, CardStatus status
         return refuse(Refusal::Code::CardAlreadyInStatus, toString(status));
     return finish(state,
                   {makeEvent(context, state.card.id, {},
-                             Events::CardStatusChanged {status, reason.trimmed()})});
+                             Events::CardStatusChanged{status, reason.trimmed()})});
 }
 
 Result<Event, Refusal> changeProgramme(const Programme &programme, const Context &context)
 {
     if (auto refusal = validate(programme))
         return *refusal;
-    return makeEvent(context, {}, {}, Events::ProgrammeChanged {programme});
+    return makeEvent(context, {}, {}, Events::ProgrammeChanged{programme});
 }
 
 } // namespace Rules

@@ -16,7 +16,7 @@ namespace {
 QString text(const QJsonValue &v)
 {
     // QJsonValue has no text form of its own; an array of one has.
-    const QByteArray array = QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 

@@ -19,7 +19,7 @@ StoreResult<Done> run(const QSqlDatabase &db, std::initializer_list<const char *
         if (auto r = sql::exec(db, QString::fromUtf8(s)); !r)
             return r;
     }
-    return Done {};
+    return Done{};
 }
 
 // Version 1: the ledger and the state projected from it.
@@ -146,7 +146,7 @@ const std::vector<Step> &steps()
     // steps()[n - 1] migrates from version n - 1 to n. Never edit a step
     // that has shipped: add a new one (tests/data holds a database of every
     // earlier version to keep us honest).
-    static const std::vector<Step> s {version1, version2};
+    static const std::vector<Step> s{version1, version2};
     return s;
 }
 

@@ -77,7 +77,7 @@ StoreResult<Done> Statement::exec()
 {
     if (!m_prepared || !m_query.exec())
         return errorFrom(m_query.lastError());
-    return Done {};
+    return Done{};
 }
 
 StoreResult<QVariant> Statement::scalar()
@@ -95,7 +95,7 @@ StoreResult<Done> exec(const QSqlDatabase &db, const QString &sql)
     QSqlQuery q(db);
     if (!q.exec(sql))
         return errorFrom(q.lastError());
-    return Done {};
+    return Done{};
 }
 
 StoreResult<QVariant> scalar(const QSqlDatabase &db, const QString &sql)
@@ -195,7 +195,7 @@ StoreResult<Event> eventFromRow(const QSqlQuery &q)
     e.voucherId = q.value(4).toString();
     e.staff = q.value(5).toString();
     e.registerId = q.value(6).toString();
-    QJsonParseError parseError {};
+    QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(q.value(7).toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return corruptRow(e.id, QStringLiteral("event data: ") + parseError.errorString());

@@ -71,10 +71,21 @@ public:
     static constexpr int schemaVersion = 2;
     static constexpr quint32 applicationId = 0x53544d50; // "STMP"
 
+    /// How closely an existing file is looked at before it is opened for
+    /// writing.
+    enum class Verification {
+        /// Header, schema and file size: cheap, for every stampdesk-cli call.
+        Structure,
+        /// Also read every page (PRAGMA quick_check): for the app's start.
+        Pages,
+    };
+
     /// Opens the database at path, creating it (with the demo programme) if
     /// it does not exist and migrating an older schema. A file that is not a
-    /// Stampdesk database is refused and left byte-for-byte untouched.
-    static StoreResult<std::unique_ptr<Store>> open(const QString &path);
+    /// Stampdesk database, or is damaged, is refused and left byte-for-byte
+    /// untouched.
+    static StoreResult<std::unique_ptr<Store>>
+    open(const QString &path, Verification verification = Verification::Structure);
 
     /// The database a user gets without --db: stampdesk.db in the user's
     /// data folder (created on demand).

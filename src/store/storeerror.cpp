@@ -7,7 +7,7 @@ namespace stampdesk {
 
 namespace {
 using K = StoreError::Kind;
-constexpr EnumNames<K, 10> kindNames {{{
+constexpr EnumNames<K, 10> kindNames{{{
     {K::CannotOpen, u"cannot-open"},
     {K::NotADatabase, u"not-a-database"},
     {K::ForeignDatabase, u"foreign-database"},

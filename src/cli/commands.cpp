@@ -42,7 +42,7 @@ QString cardText(const Card &c, int goal)
     s << "Stamps:   " << c.stamps << " of " << goal << '\n'
       << "Cycles:   " << c.cycles << " completed, " << c.lifetimeStamps << " stamps in all\n"
       << "Last:     " << shortTime(c.lastStampAt) << '\n'
-      << "Status:   " << toString(c.status) << '\n';
+      << "Status:   " << wireName(c.status) << '\n';
     s.flush(); // QTextStream buffers even when writing to a QString
     return t;
 }
@@ -51,7 +51,7 @@ QString voucherLine(const Voucher &v, const QDateTime &now)
 {
     QString line =
         u"%1  %2  %3  %4"_s.arg(v.id, Ids::formatRedeemCode(v.code),
-                                toString(v.stateAt(now)).leftJustified(8), v.reward.name(u"en"));
+                                wireName(v.stateAt(now)).leftJustified(8), v.reward.name(u"en"));
     if (v.expiresAt)
         line += u"  (until %1)"_s.arg(shortTime(v.expiresAt));
     return line;
@@ -72,8 +72,8 @@ QString programmeText(const Programme &p)
     s << "Goal:           " << p.goal << " stamps\n"
       << "Reward (vi):    " << p.reward.nameVi << '\n'
       << "Reward (en):    " << p.reward.nameEn << '\n'
-      << "Reward kind:    " << toString(p.reward.kind) << '\n'
-      << "Mode:           " << toString(p.mode) << '\n'
+      << "Reward kind:    " << wireName(p.reward.kind) << '\n'
+      << "Mode:           " << wireName(p.mode) << '\n'
       << "Valid for:      "
       << (p.validDays ? QString::number(*p.validDays) + u" days"_s : u"no expiry"_s) << '\n'
       << "Max per visit:  " << p.maxPerVisit << " stamps\n"

@@ -27,7 +27,7 @@ struct Card
     friend bool operator==(const Card &, const Card &) = default;
 };
 
-QString toString(CardStatus status);
+QString wireName(CardStatus status);
 std::optional<CardStatus> cardStatusFromString(QStringView text);
 
 } // namespace stampdesk

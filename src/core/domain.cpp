@@ -18,7 +18,7 @@ constexpr EnumNames<VoucherState, 4> voucherStateNames{{{
 }}};
 } // namespace
 
-QString toString(CardStatus status)
+QString wireName(CardStatus status)
 {
     return cardStatusNames.name(status);
 }
@@ -28,7 +28,7 @@ std::optional<CardStatus> cardStatusFromString(QStringView text)
     return cardStatusNames.value(text);
 }
 
-QString toString(VoucherState state)
+QString wireName(VoucherState state)
 {
     return voucherStateNames.name(state);
 }

@@ -173,7 +173,7 @@ QJsonObject issuedVoucherToJson(const Voucher &v)
         {u"cycle"_s, v.cycle},
         {u"goal"_s, v.goal},
         {u"reward"_s, toJson(v.reward)},
-        {u"mode"_s, toString(v.mode)},
+        {u"mode"_s, wireName(v.mode)},
         {u"location"_s, v.location},
         {u"code"_s, v.code},
         {u"issuedAt"_s, toIso(v.issuedAt)},
@@ -213,7 +213,7 @@ QJsonObject toJson(const Reward &r)
         {u"nameEn"_s, r.nameEn},
         {u"descriptionVi"_s, r.descriptionVi},
         {u"descriptionEn"_s, r.descriptionEn},
-        {u"kind"_s, toString(r.kind)},
+        {u"kind"_s, wireName(r.kind)},
     };
 }
 
@@ -222,7 +222,7 @@ QJsonObject toJson(const Programme &p)
     return QJsonObject{
         {u"goal"_s, p.goal},
         {u"reward"_s, toJson(p.reward)},
-        {u"mode"_s, toString(p.mode)},
+        {u"mode"_s, wireName(p.mode)},
         {u"validDays"_s, p.validDays ? QJsonValue(*p.validDays) : QJsonValue(QJsonValue::Null)},
         {u"maxPerVisit"_s, p.maxPerVisit},
         {u"cooldownMinutes"_s, p.cooldownMinutes},
@@ -241,7 +241,7 @@ QJsonObject toJson(const Card &c)
         {u"lastCycle"_s, c.lastCycle},
         {u"lifetimeStamps"_s, c.lifetimeStamps},
         {u"lastStampAt"_s, timeOrNull(c.lastStampAt)},
-        {u"status"_s, toString(c.status)},
+        {u"status"_s, wireName(c.status)},
         {u"createdAt"_s, toIso(c.createdAt)},
     };
 }
@@ -249,7 +249,7 @@ QJsonObject toJson(const Card &c)
 QJsonObject toJson(const Voucher &v, const QDateTime &now)
 {
     QJsonObject o = issuedVoucherToJson(v);
-    o.insert(u"state"_s, toString(v.stateAt(now)));
+    o.insert(u"state"_s, wireName(v.stateAt(now)));
     o.insert(u"redeemedAt"_s, timeOrNull(v.redeemedAt));
     o.insert(u"redeemedBy"_s, v.redeemedBy);
     o.insert(u"redeemedRegister"_s, v.redeemedRegister);
@@ -269,7 +269,7 @@ QJsonObject payloadToJson(const Event &event)
         }
         QJsonObject operator()(const Events::CardStatusChanged &d) const
         {
-            return {{u"status"_s, toString(d.status)}, {u"reason"_s, d.reason}};
+            return {{u"status"_s, wireName(d.status)}, {u"reason"_s, d.reason}};
         }
         QJsonObject operator()(const Events::StampsAdded &d) const
         {

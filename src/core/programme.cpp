@@ -52,12 +52,12 @@ Programme Programme::demo()
     return p;
 }
 
-QString toString(RewardKind kind)
+QString wireName(RewardKind kind)
 {
     return rewardKindNames.name(kind);
 }
 
-QString toString(RedemptionMode mode)
+QString wireName(RedemptionMode mode)
 {
     return modeNames.name(mode);
 }

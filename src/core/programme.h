@@ -56,8 +56,10 @@ inline constexpr int maxStampsPerVisit = 1000;
 inline constexpr int maxValidDays = 3650;
 inline constexpr int maxCooldownMinutes = 7 * 24 * 60;
 
-QString toString(RewardKind kind);
-QString toString(RedemptionMode mode);
+/// The stable names of enum values in JSON, the database and on the command
+/// line ("free-item", "staff-scan", "redeemed" ...); never translated.
+QString wireName(RewardKind kind);
+QString wireName(RedemptionMode mode);
 std::optional<RewardKind> rewardKindFromString(QStringView text);
 std::optional<RedemptionMode> redemptionModeFromString(QStringView text);
 

@@ -257,7 +257,7 @@ Result<Outcome, Refusal> setCardStatus(const CardState &state, CardStatus status
                                        const QString &reason, const Context &context)
 {
     if (state.card.status == status)
-        return refuse(Refusal::Code::CardAlreadyInStatus, toString(status));
+        return refuse(Refusal::Code::CardAlreadyInStatus, wireName(status));
     return finish(state,
                   {makeEvent(context, state.card.id, {},
                              Events::CardStatusChanged{status, reason.trimmed()})});

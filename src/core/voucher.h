@@ -44,7 +44,7 @@ struct Voucher
     friend bool operator==(const Voucher &, const Voucher &) = default;
 };
 
-QString toString(VoucherState state);
+QString wireName(VoucherState state);
 std::optional<VoucherState> voucherStateFromString(QStringView text);
 
 } // namespace stampdesk

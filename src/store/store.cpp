@@ -268,7 +268,7 @@ StoreResult<Done> upsertCard(const QSqlDatabase &db, const Card &c)
             "status = excluded.status, name_folded = excluded.name_folded, "
             "phone_digits = excluded.phone_digits, phone_reversed = excluded.phone_reversed"));
     upsert.bindAll({c.id, c.name, c.phone, c.stamps, c.cycles, c.lastCycle, c.lifetimeStamps,
-                    sql::fromTime(c.lastStampAt), toString(c.status), sql::fromTime(c.createdAt),
+                    sql::fromTime(c.lastStampAt), wireName(c.status), sql::fromTime(c.createdAt),
                     keys.nameFolded, keys.phoneDigits, keys.phoneReversed});
     return upsert.exec();
 }
@@ -288,8 +288,8 @@ StoreResult<Done> upsertVoucher(const QSqlDatabase &db, const Voucher &v)
             "redeemed_register = excluded.redeemed_register, voided_at = excluded.voided_at, "
             "void_reason = excluded.void_reason, reopened = excluded.reopened"));
     upsert.bindAll({v.id, v.cardId, v.cycle, v.goal, jsonText(Json::toJson(v.reward)),
-                    toString(v.mode), v.location, v.code, sql::fromTime(v.issuedAt),
-                    sql::fromTime(v.expiresAt), toString(v.state), sql::fromTime(v.redeemedAt),
+                    wireName(v.mode), v.location, v.code, sql::fromTime(v.issuedAt),
+                    sql::fromTime(v.expiresAt), wireName(v.state), sql::fromTime(v.redeemedAt),
                     v.redeemedBy, v.redeemedRegister, sql::fromTime(v.voidedAt), v.voidReason,
                     v.reopened ? 1 : 0});
     return upsert.exec();
@@ -819,7 +819,7 @@ StoreResult<QList<Voucher>> Store::vouchers(const VoucherFilter &filter) const
         case VoucherState::Redeemed:
         case VoucherState::Voided:
             where << QStringLiteral("state = ?");
-            values << toString(*filter.state);
+            values << wireName(*filter.state);
             break;
         }
     }

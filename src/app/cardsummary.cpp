@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cardsummary.h"
+
+#include "core/text.h"
+
+#include <algorithm>
+
+namespace stampdesk {
+
+CardSummary CardSummary::of(const CardState &state, int goal, const QDateTime &now)
+{
+    const Card &card = state.card;
+    CardSummary s;
+    s.id = card.id;
+    s.displayId = formatCardId(card.id);
+    s.name = card.name;
+    s.maskedPhone = Text::maskedPhone(card.phone);
+    s.stamps = card.stamps;
+    s.goal = goal;
+    s.cycles = card.cycles;
+    s.lifetimeStamps = card.lifetimeStamps;
+    s.blocked = card.status == CardStatus::Blocked;
+    s.readyVouchers =
+        int(std::count_if(state.vouchers.cbegin(), state.vouchers.cend(), [&now](const Voucher &v) {
+            return v.stateAt(now) == VoucherState::Issued;
+        }));
+    return s;
+}
+
+QString CardSummary::formatCardId(QStringView id)
+{
+    QString out;
+    for (qsizetype i = 0; i < id.size(); i += 4) {
+        if (i > 0)
+            out.append(u'-');
+        out.append(id.mid(i, 4));
+    }
+    return out;
+}
+
+} // namespace stampdesk

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: Apache-2.0
+// stampdesk: the register's app. Parses the options, opens the store and
+// shows the main window; everything else lives in the libraries.
+#include "app/language.h"
+#include "app/shell.h"
+#include "core/version.h"
+#include "qmlwindows.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstring>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(StampdeskPlugin)
+Q_IMPORT_QML_PLUGIN(Stampdesk_AppPlugin)
+
+using namespace stampdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> names)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *name : names) {
+            if (std::strcmp(argv[i], name) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+struct Options
+{
+    QString db;
+    QString language;
+    bool selfTest = false;
+    QString screenshot;
+    QString search;
+};
+
+// Parses the command line; exits for --help, --version and mistakes.
+Options parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Stampdesk: stamp cards and vouchers at the register."_s);
+    parser.addHelpOption();
+    const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version and exit."_s);
+    const QCommandLineOption db(
+        u"db"_s, u"The database to work on (default: stampdesk.db in the user's data folder)."_s,
+        u"path"_s);
+    const QCommandLineOption lang(
+        u"lang"_s,
+        u"The UI language: vi or en (default: the system's if Vietnamese, else English)."_s,
+        u"language"_s);
+    const QCommandLineOption selfTest(
+        u"self-test"_s, u"Load every window once, report problems and exit (0: none)."_s);
+    // For the README's pictures and for checking a layout by eye.
+    QCommandLineOption screenshot(u"screenshot"_s,
+                                  u"Save the main window to a PNG file and exit."_s, u"file"_s);
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption search(u"search"_s, u"Look this card up at start."_s, u"text"_s);
+    search.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({version, db, lang, selfTest, screenshot, search});
+    parser.process(app);
+
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << "stampdesk " << stampdesk::version << '\n';
+        std::exit(0);
+    }
+    Options o;
+    o.db = parser.value(db);
+    o.language = parser.value(lang);
+    if (parser.isSet(lang) && Catalogue::languageCode(o.language).isEmpty()) {
+        QTextStream(stderr) << "stampdesk: --lang must be vi or en, not \"" << o.language << "\"\n";
+        std::exit(2);
+    }
+    o.selfTest = parser.isSet(selfTest);
+    o.screenshot = parser.value(screenshot);
+    o.search = parser.value(search);
+    return o;
+}
+
+// Says why Stampdesk cannot start in a window of its own; exits non-zero
+// once it is closed.
+int showStartupError(Language &language, const QString &message)
+{
+    QQmlApplicationEngine engine;
+    QmlWindows::prepare(engine);
+    language.setEngine(&engine);
+    if (QmlWindows::loadStartupError(engine, message))
+        QCoreApplication::exec();
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Help and version work without a display (packaging, CI); the self-test
+    // runs off screen unless told otherwise.
+    const bool textOnly =
+        hasArgument(argc, argv, {"-h", "--help", "--help-all", "-v", "--version"});
+    if (hasArgument(argc, argv, {"--self-test"}) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = textOnly
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QGuiApplication>(argc, argv);
+    QCoreApplication::setApplicationName(u"Stampdesk"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(stampdesk::version));
+    QGuiApplication::setDesktopFileName(u"stampdesk"_s);
+    const Options options = parse(*app);
+
+    QTextStream err(stderr);
+    Language language;
+    language.setCode(options.language.isEmpty() ? Language::systemDefault() : options.language);
+
+    // The self-test works on a database of its own, never on the shop's.
+    QTemporaryDir scratch;
+    QString path = options.db;
+    if (path.isEmpty())
+        path = options.selfTest ? scratch.filePath(u"self-test.db"_s) : Store::defaultPath();
+    // Every page is read once at start, so that a damaged file is refused
+    // before a cashier works on it all day.
+    auto store = Store::open(path, Store::Verification::Pages);
+
+    if (!store) {
+        const QString message = store.error().message();
+        err << "stampdesk: " << message << '\n';
+        err.flush();
+        return options.selfTest ? 1 : showStartupError(language, message);
+    }
+
+    // The engine goes first when main returns, before the objects its
+    // windows show.
+    Shell shell(*store.value(), language);
+    QQmlApplicationEngine engine;
+    QmlWindows::prepare(engine);
+    language.setEngine(&engine);
+    if (options.selfTest)
+        return QmlWindows::selfTest(engine, shell, err) == 0 ? 0 : 1;
+    if (!QmlWindows::loadMain(engine, shell))
+        return 1;
+    if (!options.search.isEmpty()) {
+        if (QObject *field = engine.rootObjects().first()->findChild<QObject *>(u"searchField"_s))
+            field->setProperty("text", options.search);
+        shell.lookup()->lookUp(options.search);
+    }
+    if (!options.screenshot.isEmpty()) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))
+            QmlWindows::screenshotAndQuit(window, options.screenshot);
+    }
+    return QCoreApplication::exec();
+}

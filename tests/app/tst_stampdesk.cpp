@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+// The stampdesk executable from the outside, as a packager, CI and a shop
+// that has lost its database meet it.
+#include "core/version.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stampdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments, const QProcessEnvironment &environment = {})
+{
+    QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(STAMPDESK_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60'000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestStampdesk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tellsItsVersionWithoutADisplay()
+    {
+        // No display at all: --version must not need one.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        const Run r = run({u"--version"_s}, env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"stampdesk %1\n"_s.arg(QString::fromLatin1(stampdesk::version)));
+    }
+
+    void listsItsOptions()
+    {
+        const Run r = run({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *option : {"--db", "--lang", "--self-test", "--version"})
+            QVERIFY2(r.out.contains(QLatin1StringView(option)), option);
+        // The screenshot and search options are tools, not for a cashier.
+        QVERIFY(!r.out.contains(u"--screenshot"));
+    }
+
+    void passesItsSelfTest_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("vi") << u"vi"_s;
+    }
+
+    void passesItsSelfTest()
+    {
+        QFETCH(QString, language);
+        QTemporaryDir dir;
+        const Run r =
+            run({u"--self-test"_s, u"--lang"_s, language, u"--db"_s, dir.filePath(u"shop.db"_s)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u", 0 problems"), qPrintable(r.err));
+        QVERIFY(QFile::exists(dir.filePath(u"shop.db"_s)));
+    }
+
+    void refusesAFileThatIsNotItsDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"notes.db"_s);
+        QFile notes(path);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write(QByteArray(8192, 'x'));
+        notes.close();
+
+        const Run r = run({u"--self-test"_s, u"--lang"_s, u"en"_s, u"--db"_s, path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"is not a Stampdesk database"), qPrintable(r.err));
+        QVERIFY(r.err.contains(path));
+        // The file was left as it was.
+        QVERIFY(notes.open(QIODevice::ReadOnly));
+        QCOMPARE(notes.readAll(), QByteArray(8192, 'x'));
+    }
+
+    void saysWhyInTheChosenLanguage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"notes.db"_s);
+        QFile notes(path);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write(QByteArray(8192, 'x'));
+        notes.close();
+
+        const Run r = run({u"--self-test"_s, u"--lang"_s, u"vi"_s, u"--db"_s, path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(path));
+        QVERIFY2(!r.err.contains(u"is not a Stampdesk database"), qPrintable(r.err));
+    }
+
+    void refusesALanguageItDoesNotSpeak()
+    {
+        const Run r = run({u"--lang"_s, u"fr"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"--lang"));
+    }
+
+    void savesAScreenshotOfTheCardFound()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"shop.db"_s);
+        {
+            auto store = Store::open(db);
+            QVERIFY(store);
+            QVERIFY(store.value()->createCard(u"Nguyễn Thị Đào"_s, u"0901234567"_s, u"Lan"_s));
+        }
+        const QString png = dir.filePath(u"window.png"_s);
+        const Run r = run({u"--db"_s, db, u"--lang"_s, u"en"_s, u"--search"_s, u"0901234567"_s,
+                           u"--screenshot"_s, png});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 960 && image.height() >= 640);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStampdesk)
+#include "tst_stampdesk.moc"

@@ -8,6 +8,7 @@
 #include "sql.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
@@ -39,6 +40,8 @@ QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
+
+StoreResult<Done> probeConnection(const QString &path, Store::Verification verification);
 
 // Opens a connection of its own to look at an existing file without
 // changing it: read-only, and no PRAGMA that writes. Only a file that passes
@@ -109,6 +112,24 @@ StoreResult<Done> inspectExisting(const QSqlDatabase &db, const QString &path,
 }
 
 StoreResult<Done> probe(const QString &path, Store::Verification verification)
+{
+    // Reading a WAL-mode file makes SQLite create its -wal and -shm files,
+    // even read-only. When the file is refused, the empty ones this probe
+    // made are taken away again, so that it leaves no trace.
+    QStringList madeHere;
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!QFileInfo::exists(path + suffix))
+            madeHere << path + suffix;
+    }
+    auto result = probeConnection(path, verification);
+    if (!result && QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
+        for (const QString &file : madeHere)
+            QFile::remove(file);
+    }
+    return result;
+}
+
+StoreResult<Done> probeConnection(const QString &path, Store::Verification verification)
 {
     const QString name = newConnectionName();
     StoreResult<Done> result = Done{};

@@ -17,9 +17,9 @@ inline QDateTime t0()
 
 inline Context at(const QDateTime &time, const QString &location = {})
 {
-    return Context{time, Actor{QStringLiteral("Lan"), QStringLiteral("reg-1"),
-                               QStringLiteral("Counter 1")},
-                   location};
+    return Context{
+        time, Actor{QStringLiteral("Lan"), QStringLiteral("reg-1"), QStringLiteral("Counter 1")},
+        location};
 }
 
 inline Programme programme(int goal, int maxPerVisit = 100, int cooldownMinutes = 0)

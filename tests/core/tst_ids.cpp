@@ -81,10 +81,14 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("normalised");
-        QTest::newRow("as printed") << "ABCDE-FGHJK" << "ABCDEFGHJK";
-        QTest::newRow("lower case") << "abcde-fghjk" << "ABCDEFGHJK";
-        QTest::newRow("spaces") << " abc de fghjk " << "ABCDEFGHJK";
-        QTest::newRow("underscore") << "ABCDE_FGHJK" << "ABCDEFGHJK";
+        QTest::newRow("as printed") << "ABCDE-FGHJK"
+                                    << "ABCDEFGHJK";
+        QTest::newRow("lower case") << "abcde-fghjk"
+                                    << "ABCDEFGHJK";
+        QTest::newRow("spaces") << " abc de fghjk "
+                                << "ABCDEFGHJK";
+        QTest::newRow("underscore") << "ABCDE_FGHJK"
+                                    << "ABCDEFGHJK";
     }
     void typedCodesAreNormalised()
     {
@@ -103,7 +107,8 @@ private slots:
             << QString(good).replace(3, 1, u'0') << int(Ids::CodeCheck::Typo);
         QTest::newRow("too short") << good.left(9) << int(Ids::CodeCheck::NotACode);
         QTest::newRow("too long") << good + u'A' << int(Ids::CodeCheck::NotACode);
-        QTest::newRow("a POS number") << QStringLiteral("0000012345") << int(Ids::CodeCheck::NotACode);
+        QTest::newRow("a POS number")
+            << QStringLiteral("0000012345") << int(Ids::CodeCheck::NotACode);
         QTest::newRow("empty") << QString() << int(Ids::CodeCheck::NotACode);
     }
     void codeShapes()

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "fixtures.h"
-
 #include "core/json.h"
+#include "fixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,16 +43,15 @@ private slots:
         const QList<Voucher> issued = stamped->issuedVouchers();
         auto redeemed = Rules::redeem(stamped->state, issued.at(0).id, Channel::Register, at(t0()));
         events << redeemed->events;
-        auto voided = Rules::voidVoucher(redeemed->state, issued.at(1).id, QStringLiteral("oops"),
-                                         at(t0()));
+        auto voided =
+            Rules::voidVoucher(redeemed->state, issued.at(1).id, QStringLiteral("oops"), at(t0()));
         events << voided->events;
         auto more = Rules::addStamps(p, voided->state, 1, {}, at(t0()));
-        auto undone = Rules::undoStamps(more->state, Rules::UndoTarget{more->events.first(), false,
-                                                                       t0()},
-                                        at(t0()));
+        auto undone = Rules::undoStamps(
+            more->state, Rules::UndoTarget{more->events.first(), false, t0()}, at(t0()));
         events << undone->events;
-        auto blocked = Rules::setCardStatus(undone->state, CardStatus::Blocked, QStringLiteral("lost"),
-                                            at(t0()));
+        auto blocked = Rules::setCardStatus(undone->state, CardStatus::Blocked,
+                                            QStringLiteral("lost"), at(t0()));
         events << blocked->events;
         events << Rules::changeProgramme(p, at(t0())).value();
 
@@ -62,7 +60,8 @@ private slots:
             kinds.insert(e.type());
             const QJsonObject json = Json::toJson(e);
             // Through text, as the ledger stores it.
-            const QJsonObject reread = QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
+            const QJsonObject reread =
+                QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
             auto back = Json::eventFromJson(reread);
             QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error()));
             QCOMPARE(back.value(), e);
@@ -86,7 +85,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("field");
-        QTest::newRow("goal missing") << QByteArray(R"({"reward":{"nameVi":"a","nameEn":"b","kind":"perk"},"mode":"staff-scan","maxPerVisit":1,"cooldownMinutes":0})")
+        QTest::newRow("goal missing") << QByteArray(
+            R"({"reward":{"nameVi":"a","nameEn":"b","kind":"perk"},"mode":"staff-scan","maxPerVisit":1,"cooldownMinutes":0})")
                                       << "goal";
         QTest::newRow("goal a string") << QByteArray(R"({"goal":"8"})") << "goal";
         QTest::newRow("goal fractional") << QByteArray(R"({"goal":8.5})") << "goal";
@@ -96,9 +96,9 @@ private slots:
         QTest::newRow("unknown kind")
             << QByteArray(R"({"goal":8,"reward":{"nameVi":"a","nameEn":"b","kind":"gift"}})")
             << "reward.kind";
-        QTest::newRow("unknown mode")
-            << QByteArray(R"({"goal":8,"reward":{"nameVi":"a","nameEn":"b","kind":"perk"},"mode":"magic"})")
-            << "mode";
+        QTest::newRow("unknown mode") << QByteArray(
+            R"({"goal":8,"reward":{"nameVi":"a","nameEn":"b","kind":"perk"},"mode":"magic"})")
+                                      << "mode";
     }
     void malformedInputIsAnErrorNamingTheField()
     {
@@ -111,24 +111,36 @@ private slots:
 
     void malformedEvents()
     {
-        QVERIFY(!Json::eventFromJson(parse(R"({"id":"x","type":"stamps.added","at":"2026-11-23T09:00:00Z","data":{"count":0}})"))
-                     .ok());
-        QVERIFY(!Json::eventFromJson(parse(R"({"id":"x","type":"stamps.exploded","at":"2026-11-23T09:00:00Z","data":{}})"))
-                     .ok());
-        QVERIFY(!Json::eventFromJson(parse(R"({"id":"x","type":"stamps.added","at":"yesterday","data":{"count":1}})"))
-                     .ok());
-        QVERIFY(!Json::eventFromJson(parse(R"({"id":"x","type":"stamps.undone","at":"2026-11-23T09:00:00Z","data":{"undoneEventId":"y","count":1,"reopenedVoucherIds":[1]}})"))
-                     .ok());
+        QVERIFY(
+            !Json::eventFromJson(
+                 parse(
+                     R"({"id":"x","type":"stamps.added","at":"2026-11-23T09:00:00Z","data":{"count":0}})"))
+                 .ok());
+        QVERIFY(
+            !Json::eventFromJson(
+                 parse(
+                     R"({"id":"x","type":"stamps.exploded","at":"2026-11-23T09:00:00Z","data":{}})"))
+                 .ok());
+        QVERIFY(
+            !Json::eventFromJson(
+                 parse(R"({"id":"x","type":"stamps.added","at":"yesterday","data":{"count":1}})"))
+                 .ok());
+        QVERIFY(
+            !Json::eventFromJson(
+                 parse(
+                     R"({"id":"x","type":"stamps.undone","at":"2026-11-23T09:00:00Z","data":{"undoneEventId":"y","count":1,"reopenedVoucherIds":[1]}})"))
+                 .ok());
         QVERIFY(!Json::eventFromJson(QJsonObject()).ok());
-        auto good = Json::eventFromJson(parse(R"({"id":"x","type":"stamps.added","at":"2026-11-23T09:00:00Z","data":{"count":2}})"));
+        auto good = Json::eventFromJson(parse(
+            R"({"id":"x","type":"stamps.added","at":"2026-11-23T09:00:00Z","data":{"count":2}})"));
         QVERIFY(good.ok());
         QCOMPARE(good->as<Events::StampsAdded>()->count, 2);
     }
 
     void timesAreUtcWithMilliseconds()
     {
-        const QDateTime t = QDateTime(QDate(2026, 11, 23), QTime(16, 5, 7, 123), Qt::OffsetFromUTC,
-                                      7 * 3600);
+        const QDateTime t =
+            QDateTime(QDate(2026, 11, 23), QTime(16, 5, 7, 123), Qt::OffsetFromUTC, 7 * 3600);
         QCOMPARE(Json::toIso(t), QStringLiteral("2026-11-23T09:05:07.123Z"));
         QCOMPARE(Json::fromIso(u"2026-11-23T09:05:07.123Z"), std::optional<QDateTime>(t));
         QVERIFY(!Json::fromIso(u"23/11/2026"));

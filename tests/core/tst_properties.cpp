@@ -85,8 +85,8 @@ struct Session
         } else if (action < 93 && changeGoal) {
             programme.goal = random.bounded(1, 9);
         } else if (action < 95) {
-            programme.validDays = random.bounded(2) ? std::optional<int>(random.bounded(1, 5))
-                                                    : std::nullopt;
+            programme.validDays =
+                random.bounded(2) ? std::optional<int>(random.bounded(1, 5)) : std::nullopt;
         }
     }
 

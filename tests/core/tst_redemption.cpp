@@ -78,18 +78,23 @@ private slots:
         const int self = int(RedemptionMode::SelfRedeem);
         const int reg = int(Channel::Register);
         const int customer = int(Channel::Customer);
-        QTest::newRow("expired") << staff << "" << "" << 31 << reg
-                                 << int(Refusal::Code::VoucherExpired);
+        QTest::newRow("expired") << staff << ""
+                                 << "" << 31 << reg << int(Refusal::Code::VoucherExpired);
         QTest::newRow("expires at the very moment")
-            << staff << "" << "" << 30 << reg << int(Refusal::Code::VoucherExpired);
-        QTest::newRow("wrong location") << staff << "Quận 1" << "Quận 3" << 1 << reg
-                                        << int(Refusal::Code::WrongLocation);
+            << staff << ""
+            << "" << 30 << reg << int(Refusal::Code::VoucherExpired);
+        QTest::newRow("wrong location")
+            << staff << "Quận 1"
+            << "Quận 3" << 1 << reg << int(Refusal::Code::WrongLocation);
         QTest::newRow("no location at the register")
-            << staff << "Quận 1" << "" << 1 << reg << int(Refusal::Code::WrongLocation);
+            << staff << "Quận 1"
+            << "" << 1 << reg << int(Refusal::Code::WrongLocation);
         QTest::newRow("self-redeem at the register")
-            << self << "" << "" << 1 << reg << int(Refusal::Code::SelfRedeemOnly);
+            << self << ""
+            << "" << 1 << reg << int(Refusal::Code::SelfRedeemOnly);
         QTest::newRow("staff-scan by the customer")
-            << staff << "" << "" << 1 << customer << int(Refusal::Code::RegisterOnly);
+            << staff << ""
+            << "" << 1 << customer << int(Refusal::Code::RegisterOnly);
     }
     void refusals()
     {
@@ -117,12 +122,12 @@ private slots:
         QTest::addColumn<QString>("voucherLocation");
         QTest::addColumn<QString>("registerLocation");
         QTest::addColumn<int>("channel");
-        QTest::newRow("right location, other case")
-            << int(RedemptionMode::StaffScan) << "Quận 1" << "quận 1" << int(Channel::Register);
-        QTest::newRow("no location restriction")
-            << int(RedemptionMode::StaffScan) << "" << "Quận 3" << int(Channel::Register);
-        QTest::newRow("self-redeem by the customer")
-            << int(RedemptionMode::SelfRedeem) << "" << "" << int(Channel::Customer);
+        QTest::newRow("right location, other case") << int(RedemptionMode::StaffScan) << "Quận 1"
+                                                    << "quận 1" << int(Channel::Register);
+        QTest::newRow("no location restriction") << int(RedemptionMode::StaffScan) << ""
+                                                 << "Quận 3" << int(Channel::Register);
+        QTest::newRow("self-redeem by the customer") << int(RedemptionMode::SelfRedeem) << ""
+                                                     << "" << int(Channel::Customer);
     }
     void allowedCases()
     {
@@ -163,8 +168,8 @@ private slots:
     {
         const CardState card = cardWithVoucher(RedemptionMode::StaffScan);
         const QString id = card.vouchers.first().id;
-        const CardState redeemed = expectAllowed(Rules::redeem(card, id, Channel::Register,
-                                                               at(t0())));
+        const CardState redeemed =
+            expectAllowed(Rules::redeem(card, id, Channel::Register, at(t0())));
         QCOMPARE(Rules::voidVoucher(redeemed, id, {}, at(t0())).error().code,
                  Refusal::Code::VoucherRedeemed);
         QCOMPARE(Rules::voidVoucher(card, id, {}, at(t0().addDays(40))).error().code,

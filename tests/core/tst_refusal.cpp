@@ -28,7 +28,8 @@ private slots:
     void messagesCarryTheirDetails()
     {
         const QDateTime when(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
-        const Refusal redeemed{Refusal::Code::VoucherRedeemed, QStringLiteral("Counter 2"), when, 0};
+        const Refusal redeemed{Refusal::Code::VoucherRedeemed, QStringLiteral("Counter 2"), when,
+                               0};
         QVERIFY(redeemed.message().contains(QStringLiteral("Counter 2")));
         QVERIFY(redeemed.message().contains(u"2026") || redeemed.message().contains(u"26"));
         const Refusal location{Refusal::Code::WrongLocation, QStringLiteral("Quận 1"), {}, 0};

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "fixtures.h"
-
 #include "core/ids.h"
+#include "fixtures.h"
 
 #include <QTest>
 
@@ -118,10 +117,12 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::newRow("zero stamps") << 0 << 60 << false << int(Refusal::Code::InvalidCount);
         QTest::newRow("negative stamps") << -2 << 60 << false << int(Refusal::Code::InvalidCount);
-        QTest::newRow("above the visit cap") << 4 << 60 << false << int(Refusal::Code::AboveVisitCap);
-        QTest::newRow("inside the cooldown") << 1 << 9 << false << int(Refusal::Code::InsideCooldown);
-        QTest::newRow("clock went backwards") << 1 << -5 << false
-                                              << int(Refusal::Code::InsideCooldown);
+        QTest::newRow("above the visit cap")
+            << 4 << 60 << false << int(Refusal::Code::AboveVisitCap);
+        QTest::newRow("inside the cooldown")
+            << 1 << 9 << false << int(Refusal::Code::InsideCooldown);
+        QTest::newRow("clock went backwards")
+            << 1 << -5 << false << int(Refusal::Code::InsideCooldown);
         QTest::newRow("blocked card") << 1 << 60 << true << int(Refusal::Code::CardBlocked);
     }
     void refusals()

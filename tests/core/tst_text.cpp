@@ -32,12 +32,18 @@ private slots:
     {
         QTest::addColumn<QString>("phone");
         QTest::addColumn<QString>("digits");
-        QTest::newRow("national") << "090 123 4567" << "0901234567";
-        QTest::newRow("plus 84") << "+84 90 123 4567" << "0901234567";
-        QTest::newRow("00 84") << "0084901234567" << "0901234567";
-        QTest::newRow("dashes") << "090-123-4567" << "0901234567";
-        QTest::newRow("other country kept") << "+33 1 23 45 67 89" << "33123456789";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("national") << "090 123 4567"
+                                  << "0901234567";
+        QTest::newRow("plus 84") << "+84 90 123 4567"
+                                 << "0901234567";
+        QTest::newRow("00 84") << "0084901234567"
+                               << "0901234567";
+        QTest::newRow("dashes") << "090-123-4567"
+                                << "0901234567";
+        QTest::newRow("other country kept") << "+33 1 23 45 67 89"
+                                            << "33123456789";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void phonesCompareAsNationalDigits()
     {

@@ -27,8 +27,8 @@ private slots:
         auto second = Rules::addStamps(p, first, 3, {}, at(t0().addSecs(60)));
         QVERIFY(second.ok());
 
-        auto undone = Rules::undoStamps(second->state, target(second.value(), t0()),
-                                        at(t0().addSecs(120)));
+        auto undone =
+            Rules::undoStamps(second->state, target(second.value(), t0()), at(t0().addSecs(120)));
         QVERIFY(undone.ok());
         QCOMPARE(undone->state.card.stamps, 2);
         QCOMPARE(undone->state.card.lifetimeStamps, 2);
@@ -50,8 +50,8 @@ private slots:
         QCOMPARE(fifth->state.card.cycles, 1);
         const QString voucherId = fifth->issuedVouchers().first().id;
 
-        auto undone = Rules::undoStamps(fifth->state, target(fifth.value(), t0()),
-                                        at(t0().addSecs(90)));
+        auto undone =
+            Rules::undoStamps(fifth->state, target(fifth.value(), t0()), at(t0().addSecs(90)));
         QVERIFY(undone.ok());
         QCOMPARE(undone->state.card.stamps, 4);
         QCOMPARE(undone->state.card.cycles, 0);
@@ -120,7 +120,8 @@ private slots:
         const Programme p = programme(2);
         auto stamped = Rules::addStamps(p, newCard(), 2, {}, at(t0()));
         const QString id = stamped->issuedVouchers().first().id;
-        const CardState voided = expectAllowed(Rules::voidVoucher(stamped->state, id, {}, at(t0())));
+        const CardState voided =
+            expectAllowed(Rules::voidVoucher(stamped->state, id, {}, at(t0())));
         auto undone = Rules::undoStamps(voided, target(stamped.value()), at(t0()));
         QVERIFY(undone.ok());
         QCOMPARE(undone->events.size(), 1); // only the compensating event
@@ -139,7 +140,8 @@ private slots:
                  Refusal::Code::AlreadyUndone);
 
         auto blocked = Rules::setCardStatus(stamped->state, CardStatus::Blocked, {}, at(t0()));
-        QCOMPARE(Rules::undoStamps(blocked->state, Rules::UndoTarget{blocked->events.first(), false, std::nullopt},
+        QCOMPARE(Rules::undoStamps(blocked->state,
+                                   Rules::UndoTarget{blocked->events.first(), false, std::nullopt},
                                    at(t0()))
                      .error()
                      .code,

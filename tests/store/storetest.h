@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Helpers for the store tests: real SQLite files in a temporary folder, a
+// clock the test moves, and raw SQL for what the store itself never does.
+
+#include "store/store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace stampdesk::test {
+
+inline QDateTime t0()
+{
+    return QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+}
+
+/// A clock that stands still until the test moves it.
+struct TestClock
+{
+    QDateTime now = t0();
+    Store::Clock function()
+    {
+        return [this] {
+            return now;
+        };
+    }
+};
+
+inline std::unique_ptr<Store> openStore(const QString &path, TestClock *clock = nullptr)
+{
+    auto store = Store::open(path);
+    if (!store)
+        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(store.error().message()));
+    if (clock)
+        (*store)->setClock(clock->function());
+    return std::move(store).value();
+}
+
+/// Runs SQL on a file behind the store's back (to tamper, or to look).
+class RawDatabase
+{
+public:
+    explicit RawDatabase(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("raw open failed");
+    }
+    ~RawDatabase()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    /// Executes sql; returns the error text, empty on success.
+    QString exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        return q.exec(sql) ? QString() : q.lastError().text();
+    }
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+private:
+    QString m_name;
+};
+
+inline QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace stampdesk::test

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+// Databases of every earlier schema version open, migrate, and keep their data.
+#include "storetest.h"
+
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace stampdesk;
+using namespace stampdesk::test;
+
+namespace {
+
+// Loads an SQL dump the way the sqlite3 shell would (Qt runs one statement
+// per call, a dump has hundreds).
+bool loadDump(const QString &dumpPath, const QString &dbPath)
+{
+    QFile dump(dumpPath);
+    if (!dump.open(QIODevice::ReadOnly))
+        return false;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(dbPath.toUtf8().constData(), &db) != SQLITE_OK)
+        return false;
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, dump.readAll().constData(), nullptr, nullptr, &error);
+    if (error) {
+        qWarning("%s", error);
+        sqlite3_free(error);
+    }
+    sqlite3_close(db);
+    return rc == SQLITE_OK;
+}
+
+const QString dao = QStringLiteral("GCPKSQ74DQS2UNKD");
+const QString minh = QStringLiteral("MXCSZD7DHBLMYL3A");
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private slots:
+    // The frozen version-1 database, made by version 1's code.
+    void version1OpensWithItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        QVERIFY(loadDump(QStringLiteral(STAMPDESK_TEST_DATA "/stampdesk-v1.sql"), path));
+        QCOMPARE(RawDatabase(path).scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+
+        auto store = Store::open(path);
+        QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message()));
+        Store &s = *store.value();
+        QCOMPARE(RawDatabase(path).scalar(QStringLiteral("PRAGMA user_version")).toInt(),
+                 Store::schemaVersion);
+
+        // Everything is still there and consistent with the ledger.
+        const CheckReport report = s.check().value();
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+        QCOMPARE(report.cards, 2);
+        QCOMPARE(report.vouchers, 2);
+        QCOMPARE(s.programme()->goal, 3);
+        const CardState d = s.cardState(dao).value();
+        QCOMPARE(d.card.name, QStringLiteral("Nguyễn Thị Đào"));
+        QCOMPARE(d.card.lifetimeStamps, 4);
+        QCOMPARE(d.vouchers.first().state, VoucherState::Redeemed);
+        QCOMPARE(s.cardState(minh)->vouchers.first().state, VoucherState::Voided);
+
+        // Version 2's search keys were filled in for the old cards.
+        QCOMPARE(s.cardByPhone(QStringLiteral("0901234567"))->id, dao);
+        QCOMPARE(s.findCards(QStringLiteral("van minh"))->first().id, minh);
+        QCOMPARE(s.findCards(QStringLiteral("4321"))->first().id, minh);
+
+        // And the database takes new work.
+        QVERIFY(s.addStamps(minh, 1, {}, QStringLiteral("Lan"))->issuedVouchers().size() == 1);
+        QVERIFY(s.check()->ok());
+    }
+
+    // Every version the code can still make, upgraded to the current one.
+    void everyVersionMigrates_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < Store::schemaVersion; ++v)
+            QTest::addRow("version %d", v) << v;
+    }
+    void everyVersionMigrates()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        QVERIFY(Store::createAtVersion(path, version).ok());
+        QCOMPARE(RawDatabase(path).scalar(QStringLiteral("PRAGMA user_version")).toInt(), version);
+        auto store = Store::open(path);
+        QVERIFY(store.ok());
+        QVERIFY(store.value()->check()->ok());
+        QVERIFY(store.value()->createCard(QStringLiteral("Đào"), {}, QStringLiteral("Lan")).ok());
+    }
+
+    void aNewerDatabaseIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.db"));
+        openStore(path).reset();
+        RawDatabase(path).exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Store::schemaVersion + 1));
+        const QByteArray before = fileHash(path);
+        auto store = Store::open(path);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().kind, StoreError::Kind::TooNew);
+        QVERIFY(store.error().message().contains(u"newer version"));
+        QCOMPARE(fileHash(path), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

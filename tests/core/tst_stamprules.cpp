@@ -7,6 +7,9 @@
 using namespace stampdesk;
 using namespace stampdesk::test;
 
+// Programmes are a column of data-driven rows.
+Q_DECLARE_METATYPE(stampdesk::Programme)
+
 class TestStampRules : public QObject
 {
     Q_OBJECT
@@ -258,6 +261,5 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(stampdesk::Programme)
 QTEST_GUILESS_MAIN(TestStampRules)
 #include "tst_stamprules.moc"

@@ -24,6 +24,17 @@ struct Run
     QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
     QJsonObject object() const { return json().object(); }
     QJsonArray array() const { return json().array(); }
+    /// A field of the first voucher a stamp command issued.
+    QString firstIssued(QStringView field) const
+    {
+        return object()
+            .value(u"issuedVouchers")
+            .toArray()
+            .first()
+            .toObject()
+            .value(field)
+            .toString();
+    }
 };
 
 QByteArray fileHash(const QString &path)
@@ -267,13 +278,7 @@ private slots:
         const QString id = createCard();
         const Run stamped =
             json({QStringLiteral("stamp"), id, QStringLiteral("--count"), QStringLiteral("3")});
-        const QString voucher = stamped.object()
-                                    .value(u"issuedVouchers")
-                                    .toArray()
-                                    .first()
-                                    .toObject()
-                                    .value(u"id")
-                                    .toString();
+        const QString voucher = stamped.firstIssued(u"id");
         const QString event = stamped.object().value(u"eventId").toString();
 
         // Undoing the stamps that earned the voucher takes it back.
@@ -286,13 +291,7 @@ private slots:
 
         const Run again =
             json({QStringLiteral("stamp"), id, QStringLiteral("--count"), QStringLiteral("3")});
-        const QString second = again.object()
-                                   .value(u"issuedVouchers")
-                                   .toArray()
-                                   .first()
-                                   .toObject()
-                                   .value(u"id")
-                                   .toString();
+        const QString second = again.firstIssued(u"id");
         const Run voided = json({QStringLiteral("void"), second, QStringLiteral("--reason"),
                                  QStringLiteral("test sale")});
         QCOMPARE(voided.exitCode, 0);
@@ -401,13 +400,7 @@ private slots:
         const QString id = createCard();
         const QString code =
             json({QStringLiteral("stamp"), id, QStringLiteral("--count"), QStringLiteral("3")})
-                .object()
-                .value(u"issuedVouchers")
-                .toArray()
-                .first()
-                .toObject()
-                .value(u"code")
-                .toString();
+                .firstIssued(u"code");
         expectRefused({QStringLiteral("redeem"), code}, QStringLiteral("wrong-location"));
     }
 };

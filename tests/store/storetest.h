@@ -43,6 +43,20 @@ inline std::unique_ptr<Store> openStore(const QString &path, TestClock *clock = 
     return std::move(store).value();
 }
 
+/// A database with one card, stamped freely (no cap worth the name, no
+/// cooldown) under the given goal; returns the card's id.
+inline QString databaseWithCard(const QString &path, int goal)
+{
+    auto store = openStore(path);
+    Programme p = Programme::demo();
+    p.goal = goal;
+    p.maxPerVisit = maxStampsPerVisit;
+    p.cooldownMinutes = 0;
+    if (!store->setProgramme(p, QStringLiteral("Lan")))
+        qFatal("setProgramme failed");
+    return store->createCard({}, {}, QStringLiteral("Lan"))->state.card.id;
+}
+
 /// Runs SQL on a file behind the store's back (to tamper, or to look).
 class RawDatabase
 {

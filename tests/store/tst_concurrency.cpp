@@ -17,15 +17,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shared.db"));
-        QString cardId;
-        {
-            auto store = openStore(path);
-            Programme p = Programme::demo();
-            p.goal = 7;
-            p.cooldownMinutes = 0;
-            QVERIFY(store->setProgramme(p, QStringLiteral("Lan")).ok());
-            cardId = store->createCard({}, {}, QStringLiteral("Lan"))->state.card.id;
-        }
+        const QString cardId = databaseWithCard(path, 7);
 
         constexpr int writers = 4;
         constexpr int stampsEach = 100;

@@ -19,14 +19,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("crash.db"));
-        QString cardId;
-        {
-            auto store = openStore(path);
-            Programme p = Programme::demo();
-            p.goal = 5;
-            QVERIFY(store->setProgramme(p, QStringLiteral("Lan")).ok());
-            cardId = store->createCard({}, {}, QStringLiteral("Lan"))->state.card.id;
-        }
+        const QString cardId = databaseWithCard(path, 5);
 
         QRandomGenerator rng(20261123);
         QStringList acknowledged;

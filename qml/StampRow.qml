@@ -68,13 +68,20 @@ Item {
         }
     }
 
-    ProgressBar {
+    Rectangle {
         id: bar
 
         visible: !row.asCircles
         width: row.width
-        from: 0
-        to: Math.max(1, row.goal)
-        value: row.shown
+        implicitHeight: 16
+        radius: height / 2
+        color: Theme.line
+
+        Rectangle {
+            width: parent.width * row.shown / Math.max(1, row.goal)
+            height: parent.height
+            radius: height / 2
+            color: Theme.accent
+        }
     }
 }

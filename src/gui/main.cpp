@@ -89,14 +89,18 @@ Options parse(const QCoreApplication &app)
 }
 
 // Says why Stampdesk cannot start in a window of its own; exits non-zero
-// once it is closed.
-int showStartupError(Language &language, const QString &message)
+// once it is closed (or its screenshot is saved).
+int showStartupError(Language &language, const QString &message, const QString &screenshot)
 {
     QQmlApplicationEngine engine;
     QmlWindows::prepare(engine);
     language.setEngine(&engine);
-    if (QmlWindows::loadStartupError(engine, message))
-        QCoreApplication::exec();
+    if (!QmlWindows::loadStartupError(engine, message))
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (window && !screenshot.isEmpty())
+        QmlWindows::screenshotAndQuit(window, screenshot);
+    QCoreApplication::exec();
     return 1;
 }
 
@@ -135,7 +139,7 @@ int main(int argc, char *argv[])
         const QString message = store.error().message();
         err << "stampdesk: " << message << '\n';
         err.flush();
-        return options.selfTest ? 1 : showStartupError(language, message);
+        return options.selfTest ? 1 : showStartupError(language, message, options.screenshot);
     }
 
     // The engine goes first when main returns, before the objects its

@@ -2,6 +2,7 @@
 #include "cardlookup.h"
 
 #include "core/ids.h"
+#include "core/text.h"
 #include "language.h"
 #include "store/store.h"
 
@@ -14,14 +15,6 @@ namespace {
 bool isNotFound(const StoreError &e)
 {
     return e.kind == StoreError::Kind::NotFound;
-}
-
-// Phone numbers are written with digits, spaces, "+", "-", "(", ")" and ".".
-bool looksLikePhone(QStringView text)
-{
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.isDigit() || c.isSpace() || QStringView(u"+-().").contains(c);
-    });
 }
 
 } // namespace
@@ -94,7 +87,7 @@ StoreResult<QList<QString>> CardLookup::candidates(const QString &text) const
         if (!isNotFound(byId.error()))
             return byId.error();
     }
-    if (looksLikePhone(text)) {
+    if (Text::looksLikePhone(text)) {
         const auto byPhone = m_store.cardByPhone(text);
         if (byPhone)
             return QList<QString>{byPhone->id};

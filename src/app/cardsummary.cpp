@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cardsummary.h"
 
+#include "core/ids.h"
 #include "core/text.h"
 
 #include <algorithm>
@@ -12,7 +13,7 @@ CardSummary CardSummary::of(const CardState &state, int goal, const QDateTime &n
     const Card &card = state.card;
     CardSummary s;
     s.id = card.id;
-    s.displayId = formatCardId(card.id);
+    s.displayId = Ids::formatCardId(card.id);
     s.name = card.name;
     s.maskedPhone = Text::maskedPhone(card.phone);
     s.stamps = card.stamps;
@@ -25,17 +26,6 @@ CardSummary CardSummary::of(const CardState &state, int goal, const QDateTime &n
             return v.stateAt(now) == VoucherState::Issued;
         }));
     return s;
-}
-
-QString CardSummary::formatCardId(QStringView id)
-{
-    QString out;
-    for (qsizetype i = 0; i < id.size(); i += 4) {
-        if (i > 0)
-            out.append(u'-');
-        out.append(id.mid(i, 4));
-    }
-    return out;
 }
 
 } // namespace stampdesk

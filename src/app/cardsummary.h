@@ -43,9 +43,6 @@ public:
     /// The summary of a card under a programme with this goal, at now.
     static CardSummary of(const CardState &state, int goal, const QDateTime &now);
 
-    /// A card id in groups of four, the way it is shown and printed.
-    static QString formatCardId(QStringView id);
-
     friend bool operator==(const CardSummary &, const CardSummary &) = default;
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "translations/catalogue.h"
+#include "i18n/catalogue.h"
 
 #include <QObject>
 #include <QPointer>

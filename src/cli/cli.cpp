@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "core/version.h"
+#include "i18n/catalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,8 @@ const QList<OptionSpec> &globalOptions()
         {QStringLiteral("db"), true, QStringLiteral("PATH"),
          QStringLiteral("the database (default: %1)").arg(Store::defaultPath())},
         {QStringLiteral("json"), false, {}, QStringLiteral("print one JSON document")},
+        {QStringLiteral("lang"), true, QStringLiteral("LANGUAGE"),
+         QStringLiteral("the language of refusals and errors: en (default) or vi")},
         {QStringLiteral("staff"), true, QStringLiteral("NAME"),
          QStringLiteral("who acts, recorded in the ledger (default: the user name)")},
         {QStringLiteral("help"), false, {}, QStringLiteral("show this help")},
@@ -145,6 +148,12 @@ int Cli::run(const QStringList &arguments)
                                  .arg(command->words.join(u' '), command->synopsis)
                                  .trimmed());
 
+    // English by default, whatever the system's locale: a POS parsing the
+    // messages should not see them change with the machine's settings.
+    const QString language =
+        Catalogue::languageCode(args->value(QStringLiteral("lang"), QStringLiteral("en")));
+    if (language.isEmpty() || !m_catalogue.install(language))
+        return session.usage(QStringLiteral("--lang must be en or vi"));
     session.m_json = args->has(QStringLiteral("json"));
     session.m_staff = args->value(QStringLiteral("staff"), defaultStaff());
     auto store = Store::open(args->value(QStringLiteral("db"), Store::defaultPath()));

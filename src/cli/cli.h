@@ -2,6 +2,7 @@
 #pragma once
 
 #include "arguments.h"
+#include "i18n/catalogue.h"
 #include "store/store.h"
 
 #include <QJsonValue>
@@ -72,6 +73,7 @@ public:
 
 private:
     void printHelp();
+    Catalogue m_catalogue;
     QTextStream &m_out;
     QTextStream &m_err;
 };

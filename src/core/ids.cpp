@@ -115,6 +115,17 @@ QString normalise(QStringView typed)
     return out;
 }
 
+QString formatCardId(QStringView id)
+{
+    QString out;
+    for (qsizetype i = 0; i < id.size(); i += 4) {
+        if (i > 0)
+            out.append(u'-');
+        out.append(id.mid(i, 4));
+    }
+    return out;
+}
+
 QString formatRedeemCode(QStringView code)
 {
     if (code.size() != redeemCodeLength)

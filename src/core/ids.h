@@ -45,6 +45,9 @@ QChar checkSymbol(QStringView payload);
 /// receipt may print them ("abcde-fghjk" → "ABCDEFGHJK").
 QString normalise(QStringView typed);
 
+/// "ABCDEFGHJKLMNPQR" → "ABCD-EFGH-JKLM-NPQR", the way card ids are shown.
+QString formatCardId(QStringView id);
+
 /// "ABCDEFGHJK" → "ABCDE-FGHJK", the way codes are printed and shown.
 QString formatRedeemCode(QStringView code);
 

@@ -121,11 +121,8 @@ std::optional<Refusal> validateCardDetails(const QString &name, const QString &p
                                                 "the name is longer than 100 characters")));
     if (phone.trimmed().isEmpty())
         return std::nullopt;
-    const bool onlyPhoneCharacters = std::all_of(phone.cbegin(), phone.cend(), [](QChar c) {
-        return c.isDigit() || c.isSpace() || QStringView(u"+-().").contains(c);
-    });
     const qsizetype digits = Text::phoneDigits(phone).size();
-    if (!onlyPhoneCharacters || digits < 6 || digits > 15)
+    if (!Text::looksLikePhone(phone) || digits < 6 || digits > 15)
         return refuse(Refusal::Code::InvalidCard,
                       trRules(QT_TRANSLATE_NOOP("stampdesk::Rules",
                                                 "the phone number needs 6 to 15 digits")));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "text.h"
 
+#include <algorithm>
+
 namespace stampdesk::Text {
 
 QString foldForSearch(QStringView text)
@@ -41,6 +43,13 @@ QString phoneDigits(QStringView phone)
     if (digits.startsWith(u"0084"))
         return u'0' + digits.sliced(4);
     return digits;
+}
+
+bool looksLikePhone(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isDigit() || c.isSpace() || QStringView(u"+-().").contains(c);
+    });
 }
 
 QString maskedPhone(QStringView phone)

@@ -14,6 +14,9 @@ QString foldForSearch(QStringView text);
 /// 4567", "0084901234567" and "090-123-4567" all give "0901234567".
 QString phoneDigits(QStringView phone);
 
+/// Whether text is written like a phone number: digits, spaces and + - ( ) .
+bool looksLikePhone(QStringView text);
+
 /// The last four digits of a phone number behind a mask: "••• ••• 4567".
 QString maskedPhone(QStringView phone);
 

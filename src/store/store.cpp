@@ -634,9 +634,7 @@ StoreResult<QList<Card>> Store::findCards(const QString &text, int limit) const
     }
     // A phone number, or its last digits.
     const QString digits = Text::phoneDigits(trimmed);
-    const bool looksLikePhone = std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) {
-        return c.isDigit() || c.isSpace() || QStringView(u"+-().").contains(c);
-    });
+    const bool looksLikePhone = Text::looksLikePhone(trimmed);
     if (looksLikePhone && digits.size() >= 3) {
         QString reversed = digits;
         std::reverse(reversed.begin(), reversed.end());

@@ -3,6 +3,7 @@
 // the one card it names, or why there is none.
 #include "app/cardlookup.h"
 #include "app/language.h"
+#include "core/ids.h"
 #include "shopfixture.h"
 
 #include <QSignalSpy>
@@ -74,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(card.name, u"Nguyễn Thị Đào"_s);
         QCOMPARE(card.maskedPhone, u"••• ••• 4567"_s);
         QVERIFY(!card.maskedPhone.contains(u"0901"));
-        QCOMPARE(card.displayId, CardSummary::formatCardId(m_dao));
+        QCOMPARE(card.displayId, Ids::formatCardId(m_dao));
         QCOMPARE(card.displayId.size(), 19);
         QCOMPARE(card.stamps, 3);
         QCOMPARE(card.goal, 8);

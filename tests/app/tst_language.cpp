@@ -3,8 +3,8 @@
 // English while the app runs, and every message follows at once.
 #include "app/language.h"
 #include "core/refusal.h"
+#include "i18n/catalogue.h"
 #include "store/storeerror.h"
-#include "translations/catalogue.h"
 
 #include <QFile>
 #include <QQmlComponent>

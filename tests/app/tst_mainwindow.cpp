@@ -3,6 +3,7 @@
 // see the customer's card; switch the language and see the window follow.
 #include "app/language.h"
 #include "app/shell.h"
+#include "core/ids.h"
 #include "shopfixture.h"
 
 #include <QQmlApplicationEngine>
@@ -76,7 +77,7 @@ private Q_SLOTS:
         QTRY_VERIFY(item(u"cardPanel"_s)->isVisible());
         QCOMPARE(text(u"cardName"_s), u"Nguyễn Thị Đào"_s);
         QCOMPARE(text(u"cardPhone"_s), u"••• ••• 4567"_s);
-        QCOMPARE(text(u"cardId"_s), CardSummary::formatCardId(m_dao));
+        QCOMPARE(text(u"cardId"_s), Ids::formatCardId(m_dao));
         QCOMPARE(text(u"cardStatus"_s), u"Active"_s);
         QCOMPARE(text(u"cardProgress"_s), u"3 of 8 stamps"_s);
         QCOMPARE(item(u"stampRow"_s)->property("shown").toInt(), 3);

@@ -353,6 +353,22 @@ private slots:
                  2);
     }
 
+    void refusalsSpeakVietnameseWhenAsked()
+    {
+        const QString id = createCard();
+        const Run r = cli({QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("stamp"),
+                           id, QStringLiteral("--count"), QStringLiteral("9")});
+        QCOMPARE(r.exitCode, 1);
+        const Run en =
+            cli({QStringLiteral("stamp"), id, QStringLiteral("--count"), QStringLiteral("9")});
+        QVERIFY(en.err.contains(u"At most 4 stamps"));
+        QVERIFY(r.err != en.err);
+        QVERIFY2(r.err.contains(u"4"), qPrintable(r.err));
+        QCOMPARE(
+            cli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("check")}).exitCode,
+            2);
+    }
+
     void checkReportsTheTruth()
     {
         const QString id = createCard();

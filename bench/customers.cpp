@@ -21,44 +21,42 @@ struct Weighted
 
 // Approximate shares of Vietnam's most common family names; the long tail
 // is folded into the last few.
-constexpr std::array familyNames {
-    Weighted {u"Nguyễn", 380}, Weighted {u"Trần", 110}, Weighted {u"Lê", 95},
-    Weighted {u"Phạm", 71},    Weighted {u"Hoàng", 30}, Weighted {u"Huỳnh", 21},
-    Weighted {u"Phan", 45},    Weighted {u"Vũ", 20},    Weighted {u"Võ", 19},
-    Weighted {u"Đặng", 21},    Weighted {u"Bùi", 20},   Weighted {u"Đỗ", 14},
-    Weighted {u"Hồ", 13},      Weighted {u"Ngô", 13},   Weighted {u"Dương", 10},
-    Weighted {u"Lý", 5},       Weighted {u"Đinh", 8},   Weighted {u"Trương", 8},
-    Weighted {u"Đoàn", 5},     Weighted {u"Lâm", 5},    Weighted {u"Mai", 4},
-    Weighted {u"Trịnh", 4},    Weighted {u"Lương", 4},  Weighted {u"Cao", 4},
-    Weighted {u"Hà", 4},       Weighted {u"Tô", 3},
+constexpr std::array familyNames{
+    Weighted{u"Nguyễn", 380}, Weighted{u"Trần", 110}, Weighted{u"Lê", 95},    Weighted{u"Phạm", 71},
+    Weighted{u"Hoàng", 30},   Weighted{u"Huỳnh", 21}, Weighted{u"Phan", 45},  Weighted{u"Vũ", 20},
+    Weighted{u"Võ", 19},      Weighted{u"Đặng", 21},  Weighted{u"Bùi", 20},   Weighted{u"Đỗ", 14},
+    Weighted{u"Hồ", 13},      Weighted{u"Ngô", 13},   Weighted{u"Dương", 10}, Weighted{u"Lý", 5},
+    Weighted{u"Đinh", 8},     Weighted{u"Trương", 8}, Weighted{u"Đoàn", 5},   Weighted{u"Lâm", 5},
+    Weighted{u"Mai", 4},      Weighted{u"Trịnh", 4},  Weighted{u"Lương", 4},  Weighted{u"Cao", 4},
+    Weighted{u"Hà", 4},       Weighted{u"Tô", 3},
 };
 
-constexpr std::array femaleMiddle {
-    Weighted {u"Thị", 50}, Weighted {u"Ngọc", 8}, Weighted {u"Thu", 6},    Weighted {u"Thanh", 6},
-    Weighted {u"Kim", 5},  Weighted {u"Mỹ", 4},   Weighted {u"Thùy", 5},   Weighted {u"Hồng", 4},
-    Weighted {u"Bảo", 3},  Weighted {u"Minh", 4}, Weighted {u"Phương", 5},
+constexpr std::array femaleMiddle{
+    Weighted{u"Thị", 50}, Weighted{u"Ngọc", 8}, Weighted{u"Thu", 6},    Weighted{u"Thanh", 6},
+    Weighted{u"Kim", 5},  Weighted{u"Mỹ", 4},   Weighted{u"Thùy", 5},   Weighted{u"Hồng", 4},
+    Weighted{u"Bảo", 3},  Weighted{u"Minh", 4}, Weighted{u"Phương", 5},
 };
 
-constexpr std::array maleMiddle {
-    Weighted {u"Văn", 40}, Weighted {u"Đức", 10},  Weighted {u"Minh", 10}, Weighted {u"Quốc", 7},
-    Weighted {u"Hữu", 7},  Weighted {u"Thanh", 6}, Weighted {u"Gia", 5},   Weighted {u"Hoàng", 5},
-    Weighted {u"Công", 4}, Weighted {u"Anh", 3},   Weighted {u"Xuân", 3},
+constexpr std::array maleMiddle{
+    Weighted{u"Văn", 40}, Weighted{u"Đức", 10},  Weighted{u"Minh", 10}, Weighted{u"Quốc", 7},
+    Weighted{u"Hữu", 7},  Weighted{u"Thanh", 6}, Weighted{u"Gia", 5},   Weighted{u"Hoàng", 5},
+    Weighted{u"Công", 4}, Weighted{u"Anh", 3},   Weighted{u"Xuân", 3},
 };
 
-constexpr std::array<QStringView, 30> femaleGiven {
+constexpr std::array<QStringView, 30> femaleGiven{
     u"Anh",    u"Linh", u"Hương", u"Lan",   u"Hà",    u"Trang", u"Thảo", u"Ngọc", u"Huyền", u"Mai",
     u"Phương", u"Hạnh", u"Nhung", u"Hằng",  u"Trinh", u"Vy",    u"Uyên", u"Nhi",  u"Yến",   u"Thủy",
     u"Loan",   u"Dung", u"Hiền",  u"Quỳnh", u"Châu",  u"Giang", u"My",   u"Diệp", u"Oanh",  u"Tâm",
 };
 
-constexpr std::array<QStringView, 30> maleGiven {
+constexpr std::array<QStringView, 30> maleGiven{
     u"Minh", u"Hùng",  u"Dũng",  u"Tuấn",  u"Nam",   u"Long", u"Hải",   u"Sơn", u"Phúc",  u"Khoa",
     u"Quân", u"Huy",   u"Hiếu",  u"Thắng", u"Trung", u"Đạt",  u"Cường", u"Bảo", u"Khánh", u"Tùng",
     u"Vinh", u"Phong", u"Thành", u"Lộc",   u"Tài",   u"An",   u"Hoàng", u"Đức", u"Kiên",  u"Toàn",
 };
 
 // Mobile prefixes of the Vietnamese networks (national form).
-constexpr std::array<QStringView, 30> mobilePrefixes {
+constexpr std::array<QStringView, 30> mobilePrefixes{
     u"032", u"033", u"034", u"035", u"036", u"037", u"038", u"039", u"056", u"058",
     u"059", u"070", u"076", u"077", u"078", u"079", u"081", u"082", u"083", u"084",
     u"085", u"086", u"088", u"089", u"090", u"091", u"093", u"094", u"096", u"097",

@@ -39,7 +39,7 @@ QJsonObject Series::toJson() const
     const auto rounded = [](double ms) {
         return std::round(ms * 1000) / 1000;
     };
-    return QJsonObject {
+    return QJsonObject{
         {u"group"_s, m_group},
         {u"name"_s, m_name},
         {u"samples"_s, count()},

@@ -55,6 +55,12 @@ const Command *findCommand(const QStringList &positional)
 
 } // namespace
 
+const QList<Command> &commands()
+{
+    static const QList<Command> all = storeCommands() + payloadCommands() + decodeCommands();
+    return all;
+}
+
 Session::Session(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)

@@ -60,8 +60,13 @@ struct Command
     std::function<int(Session &, const Arguments &)> run;
 };
 
-/// The commands, defined in commands.cpp.
+/// Every command, in the order --help lists them.
 const QList<Command> &commands();
+
+// The commands by subject, one file each.
+QList<Command> storeCommands(); ///< commands.cpp: programme, cards, stamps, vouchers, ledger
+QList<Command> payloadCommands(); ///< payloadcommands.cpp: keys and signed payloads
+QList<Command> decodeCommands(); ///< decodecommands.cpp: reading codes from images
 
 /// stampdesk-cli: parses the command line, opens the store and runs one
 /// command.

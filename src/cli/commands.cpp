@@ -436,9 +436,9 @@ OptionSpec valueOption(const char *name, const char *valueName, const char *help
 
 } // namespace
 
-const QList<Command> &commands()
+QList<Command> storeCommands()
 {
-    static const QList<Command> list{
+    return {
         {{u"program"_s, u"show"_s}, {}, u"Show the stamp programme."_s, {}, 0, 0, programShow},
         {{u"program"_s, u"set"_s},
          u"[--goal N] [--reward-vi TEXT] [--reward-en TEXT] [--reward-kind KIND] [--mode MODE] "
@@ -554,7 +554,6 @@ const QList<Command> &commands()
          0,
          registerSet},
     };
-    return list;
 }
 
 } // namespace stampdesk::cli

@@ -162,10 +162,12 @@ int Cli::run(const QStringList &arguments)
         return session.usage(QStringLiteral("--lang must be en or vi"));
     session.m_json = args->has(QStringLiteral("json"));
     session.m_staff = args->value(QStringLiteral("staff"), defaultStaff());
-    auto store = Store::open(args->value(QStringLiteral("db"), Store::defaultPath()));
-    if (!store)
-        return session.fail(store.error());
-    session.m_store = std::move(store).value();
+    if (command->usesStore) {
+        auto store = Store::open(args->value(QStringLiteral("db"), Store::defaultPath()));
+        if (!store)
+            return session.fail(store.error());
+        session.m_store = std::move(store).value();
+    }
     return command->run(session, commandArgs);
 }
 

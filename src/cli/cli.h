@@ -28,6 +28,7 @@ class Session
 public:
     Session(QTextStream &out, QTextStream &err);
 
+    /// The open database; only for commands with usesStore.
     Store &store() { return *m_store; }
     bool json() const { return m_json; }
     QString staff() const { return m_staff; }
@@ -58,6 +59,9 @@ struct Command
     int minArguments = 0;
     int maxArguments = 0;
     std::function<int(Session &, const Arguments &)> run;
+    /// Whether the command works on the database (opened before it runs);
+    /// commands on files alone (keys, images) leave it closed.
+    bool usesStore = true;
 };
 
 /// Every command, in the order --help lists them.

@@ -33,6 +33,8 @@ bool loadDump(const QString &dumpPath, const QString &dbPath)
 
 const QString dao = QStringLiteral("GCPKSQ74DQS2UNKD");
 const QString minh = QStringLiteral("MXCSZD7DHBLMYL3A");
+const QString hong = QStringLiteral("RHYNS3RWNXZ9GMJG");
+const QString bao = QStringLiteral("QNP57JRMN95UFW3T");
 
 } // namespace
 
@@ -73,6 +75,42 @@ private slots:
 
         // And the database takes new work.
         QVERIFY(s.addStamps(minh, 1, {}, QStringLiteral("Lan"))->issuedVouchers().size() == 1);
+        QVERIFY(s.check()->ok());
+    }
+
+    // The frozen version-2 database, made by version 2's code.
+    void version2OpensWithItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        QVERIFY(loadDump(QStringLiteral(STAMPDESK_TEST_DATA "/stampdesk-v2.sql"), path));
+        QCOMPARE(RawDatabase(path).scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+
+        auto store = Store::open(path);
+        QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message()));
+        Store &s = *store.value();
+        QCOMPARE(RawDatabase(path).scalar(QStringLiteral("PRAGMA user_version")).toInt(),
+                 Store::schemaVersion);
+
+        const CheckReport report = s.check().value();
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+        QCOMPARE(report.events, 14);
+        QCOMPARE(report.cards, 2);
+        QCOMPARE(report.vouchers, 3);
+        QCOMPARE(s.registerInfo().name, QStringLiteral("Quầy 1"));
+        QCOMPARE(s.registerInfo().location, QStringLiteral("Quận 1"));
+        const CardState h = s.cardState(hong).value();
+        QCOMPARE(h.card.lifetimeStamps, 6);
+        QCOMPARE(h.card.cycles, 2);
+        QCOMPARE(s.voucher(QStringLiteral("9AE56-E6867"))->state, VoucherState::Redeemed);
+        QCOMPARE(s.voucher(QStringLiteral("YWYTTWFPKJ"))->state, VoucherState::Issued);
+        QCOMPARE(s.voucher(QStringLiteral("9BRBCA834Q44Y5VU"))->state, VoucherState::Voided);
+        QCOMPARE(s.cardState(bao)->card.stamps, 1);
+        QCOMPARE(s.cardByPhone(QStringLiteral("0938111222"))->id, bao);
+        QCOMPARE(s.findCards(QStringLiteral("le thi hong"))->first().id, hong);
+
+        // And the database takes new work.
+        QVERIFY(s.redeem(QStringLiteral("YWYTT-WFPKJ"), QStringLiteral("Lan")).ok());
         QVERIFY(s.check()->ok());
     }
 

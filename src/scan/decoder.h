@@ -35,6 +35,10 @@ struct Decoded
     friend bool operator==(const Decoded &, const Decoded &) = default;
 };
 
+/// DecodeOptions::maxCodes for "every code in the image": as many as the
+/// decoder can report in one call (ZXing counts them in a byte).
+inline constexpr int allCodes = 255;
+
 /// How hard to look.
 struct DecodeOptions
 {
@@ -44,7 +48,7 @@ struct DecodeOptions
     /// before giving up. Video frames keep to one fast pass: the next frame
     /// comes in 33 ms.
     bool stillImage = false;
-    /// The most codes to report; video wants one.
+    /// The most codes to report, 1 to allCodes; video wants one.
     int maxCodes = 1;
 };
 

@@ -37,18 +37,16 @@ using ZXing::BarcodeFormat;
 using ZXing::BarcodeFormats;
 using ZXing::Binarizer;
 
+constexpr std::pair<Symbology, BarcodeFormat> formatOf[] = {
+    {Symbology::QRCode, BarcodeFormat::QRCode}, {Symbology::Code128, BarcodeFormat::Code128},
+    {Symbology::EAN13, BarcodeFormat::EAN13},   {Symbology::PDF417, BarcodeFormat::PDF417},
+    {Symbology::Aztec, BarcodeFormat::Aztec},   {Symbology::DataMatrix, BarcodeFormat::DataMatrix},
+};
+
 BarcodeFormats zxingFormats(Symbologies symbologies)
 {
     BarcodeFormats formats;
-    const std::pair<Symbology, BarcodeFormat> map[] = {
-        {Symbology::QRCode, BarcodeFormat::QRCode},
-        {Symbology::Code128, BarcodeFormat::Code128},
-        {Symbology::EAN13, BarcodeFormat::EAN13},
-        {Symbology::PDF417, BarcodeFormat::PDF417},
-        {Symbology::Aztec, BarcodeFormat::Aztec},
-        {Symbology::DataMatrix, BarcodeFormat::DataMatrix},
-    };
-    for (const auto &[symbology, format] : map) {
+    for (const auto &[symbology, format] : formatOf) {
         if (symbologies.testFlag(symbology))
             formats |= format;
     }
@@ -380,6 +378,15 @@ QList<Decoded> decodeMany(const ZXing::ImageView &view, BarcodeFormats formats,
 }
 
 } // namespace
+
+QString formatName(Symbology symbology)
+{
+    for (const auto &[s, format] : formatOf) {
+        if (s == symbology)
+            return QString::fromLatin1(ZXing::ToString(format));
+    }
+    return {};
+}
 
 QList<Decoded> decode(const FrameView &image, const DecodeOptions &options)
 {

@@ -26,6 +26,10 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Symbologies)
 
 inline constexpr Symbologies allSymbologies = Symbologies(0x3f);
 
+/// The name decode() reports for a symbology, as ZXing-C++ names it:
+/// "QRCode", "Code128", "EAN-13", "PDF417", "Aztec", "DataMatrix".
+QString formatName(Symbology symbology);
+
 /// One code found in an image.
 struct Decoded
 {

@@ -59,12 +59,14 @@ bool verify(const PublicKey &key, QByteArrayView message, QByteArrayView signatu
 class Keyring
 {
 public:
+    /// The keyring of shop with those of keys that are this shop's.
     explicit Keyring(quint16 shop = 0, QList<PublicKey> keys = {});
     quint16 shop() const { return m_shop; }
     const QList<PublicKey> &keys() const { return m_keys; }
     /// The shop's key with this number, or nullptr.
     const PublicKey *find(quint8 number) const;
-    /// Adds a key of this shop (replacing one with the same number).
+    /// Adds a key of this shop (replacing one with the same number); a key
+    /// of another shop is ignored.
     void add(PublicKey key);
 
 private:

@@ -17,6 +17,10 @@ namespace stampdesk {
 /// carry a check symbol instead (core/ids.h).
 enum class PayloadKind { Card, Voucher, RedeemCode };
 
+/// "card", "voucher", "redeem-code": the names on the command line and in JSON.
+QString wireName(PayloadKind kind);
+std::optional<PayloadKind> payloadKindFromString(QStringView text);
+
 /// A code that is ours and genuine.
 struct Payload
 {
@@ -60,10 +64,23 @@ namespace Payloads {
 /// The payload format version this code writes (and the highest it reads).
 inline constexpr int version = 1;
 
+/// The length of every payload text of this version (docs/payloads.md): at
+/// most 122, so that its QR code is version 5 or less at error correction M
+/// in alphanumeric mode, and version 7 or less even in byte mode.
+inline constexpr int textLength = 120;
+
+/// Why make() refused: a mistake of the caller (a tool, the backend), not of
+/// a cashier. (A type of its own because Result<QString, QString> cannot
+/// tell its two sides apart.)
+struct MakeError
+{
+    QString message;
+};
+
 /// The signed payload text for a card or voucher id (16 symbols of
 /// Ids::alphabet). Refused (with the reason) for a redeem-code kind or a
 /// malformed id.
-Result<QString, QString> make(PayloadKind kind, const QString &id, const SigningKey &key);
+Result<QString, MakeError> make(PayloadKind kind, const QString &id, const SigningKey &key);
 
 /// What a scanned or typed byte string is. Total: any input whatsoever gives
 /// a payload or a typed error, without crashing or reading out of bounds

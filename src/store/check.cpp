@@ -136,6 +136,27 @@ StoreResult<CheckReport> Store::check() const
     else if (!(*programme == stored.value()))
         report.problems << u"programme: "_s
                 + differences(Json::toJson(stored.value()), Json::toJson(*programme));
+
+    // The keys are not in the ledger; a private seed must still belong to
+    // its public key, or the codes this register signs would not verify.
+    sql::Statement keys(d, u"SELECT shop, number, public_key, seed FROM keys"_s);
+    if (auto r = keys.exec(); !r)
+        return r.error();
+    bool shopHasKey = false;
+    while (keys.next()) {
+        const KeyId id{quint16(keys.value(0).toUInt()), quint8(keys.value(1).toUInt())};
+        shopHasKey = shopHasKey || id.shop == registerInfo().shop;
+        if (keys.value(3).isNull())
+            continue;
+        const auto key = SigningKey::fromSeed(id, keys.value(3).toByteArray());
+        if (!key || key->publicKey().bytes != keys.value(2).toByteArray())
+            report.problems
+                << u"key %1 of shop %2: the private seed does not match the public key"_s
+                       .arg(id.number)
+                       .arg(id.shop);
+    }
+    if (!shopHasKey)
+        report.problems << u"the register holds no key of its shop %1"_s.arg(registerInfo().shop);
     return report;
 }
 

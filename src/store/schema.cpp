@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "schema.h"
 
+#include "core/keys.h"
 #include "core/text.h"
 #include "sql.h"
+
+#include <QRandomGenerator>
 
 #include <algorithm>
 #include <functional>
@@ -141,12 +144,47 @@ StoreResult<Done> version2(const QSqlDatabase &db)
         });
 }
 
+// Version 3: the keys of signed card and voucher codes (docs/payloads.md).
+// The register trusts the public keys of its shop; it keeps a private seed
+// only where it is its own issuer (a shop without a backend). Every
+// database gets a random shop id and a first signing key, so that it can
+// show signed codes at once; a backend later brings its own keys.
+StoreResult<Done> version3(const QSqlDatabase &db)
+{
+    auto r = run(db,
+                 {
+                     R"(CREATE TABLE keys (
+               shop INTEGER NOT NULL CHECK (shop BETWEEN 0 AND 65535),
+               number INTEGER NOT NULL CHECK (number BETWEEN 0 AND 255),
+               public_key BLOB NOT NULL CHECK (length(public_key) = 32),
+               seed BLOB CHECK (seed IS NULL OR length(seed) = 32),
+               added_at INTEGER NOT NULL,
+               PRIMARY KEY (shop, number)
+           ) STRICT)",
+                 });
+    if (!r)
+        return r;
+    const auto shop = quint16(1 + QRandomGenerator::system()->bounded(65535));
+    const SigningKey key = SigningKey::generate(KeyId{shop, 1});
+    if (auto e = sql::Statement(db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"))
+                     .bindAll({QStringLiteral("shop"), QString::number(shop)})
+                     .exec();
+        !e)
+        return e;
+    return sql::Statement(db,
+                          QStringLiteral("INSERT INTO keys (shop, number, public_key, seed, "
+                                         "added_at) VALUES (?, ?, ?, ?, ?)"))
+        .bindAll({int(shop), int(key.id().number), key.publicKey().bytes, key.seed(),
+                  sql::fromTime(QDateTime::currentDateTimeUtc())})
+        .exec();
+}
+
 const std::vector<Step> &steps()
 {
     // steps()[n - 1] migrates from version n - 1 to n. Never edit a step
     // that has shipped: add a new one (tests/data holds a database of every
     // earlier version to keep us honest).
-    static const std::vector<Step> s{version1, version2};
+    static const std::vector<Step> s{version1, version2, version3};
     return s;
 }
 

@@ -471,6 +471,8 @@ StoreResult<Done> Store::initialise()
             m_register.name = value;
         else if (key == u"location")
             m_register.location = value;
+        else if (key == u"shop")
+            m_register.shop = quint16(value.toUInt());
     }
     return Done{};
 }
@@ -493,6 +495,80 @@ StoreResult<Done> Store::setRegisterInfo(const QString &name, const QString &loc
         m_register.location = location.trimmed();
     }
     return written;
+}
+
+StoreResult<Keyring> Store::keyring() const
+{
+    Statement q(db(),
+                QStringLiteral("SELECT number, public_key FROM keys WHERE shop = ? "
+                               "ORDER BY number"));
+    q.bind(int(m_register.shop));
+    if (auto r = q.exec(); !r)
+        return r.error();
+    Keyring ring(m_register.shop);
+    while (q.next())
+        ring.add(PublicKey{KeyId{m_register.shop, quint8(q.value(0).toUInt())},
+                           q.value(1).toByteArray()});
+    return ring;
+}
+
+std::optional<SigningKey> Store::signingKey() const
+{
+    Statement q(db(),
+                QStringLiteral("SELECT number, seed FROM keys WHERE shop = ? AND seed IS "
+                               "NOT NULL ORDER BY added_at DESC, number DESC LIMIT 1"));
+    q.bind(int(m_register.shop));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return SigningKey::fromSeed(KeyId{m_register.shop, quint8(q.value(0).toUInt())},
+                                q.value(1).toByteArray());
+}
+
+StoreResult<Done> Store::addPublicKey(const PublicKey &key)
+{
+    return storeKey(key, {});
+}
+
+StoreResult<Done> Store::addSigningKey(const SigningKey &key)
+{
+    return storeKey(key.publicKey(), key.seed());
+}
+
+StoreResult<Done> Store::storeKey(const PublicKey &key, const QByteArray &seed)
+{
+    const QSqlDatabase d = db();
+    return writeTransaction<Done>(d, [&]() -> StoreResult<Done> {
+        Statement held(d,
+                       QStringLiteral("SELECT public_key, seed FROM keys "
+                                      "WHERE shop = ? AND number = ?"));
+        held.bindAll({int(key.id.shop), int(key.id.number)});
+        if (auto r = held.exec(); !r)
+            return r;
+        if (held.next()) {
+            const bool sameKey = held.value(0).toByteArray() == key.bytes;
+            const bool hasSeed = !held.value(1).isNull();
+            if (sameKey && (hasSeed || seed.isEmpty()))
+                return Done{}; // nothing new: a key is learnt once
+            // A key this register signs with is never replaced behind its
+            // back: codes it has shown would stop verifying.
+            if (!sameKey && hasSeed) {
+                StoreError e;
+                e.kind = StoreError::Kind::KeyConflict;
+                e.subject = QString::number(key.id.number);
+                return e;
+            }
+        }
+        return Statement(d,
+                         QStringLiteral("INSERT INTO keys (shop, number, public_key, seed, "
+                                        "added_at) VALUES (?, ?, ?, ?, ?) "
+                                        "ON CONFLICT (shop, number) DO UPDATE SET "
+                                        "public_key = excluded.public_key, "
+                                        "seed = excluded.seed, added_at = excluded.added_at"))
+            .bindAll({int(key.id.shop), int(key.id.number), key.bytes,
+                      seed.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(seed),
+                      sql::fromTime(now())})
+            .exec();
+    });
 }
 
 StoreResult<Programme> Store::programme() const

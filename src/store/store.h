@@ -3,6 +3,7 @@
 
 #include "core/cardstate.h"
 #include "core/event.h"
+#include "core/keys.h"
 #include "core/programme.h"
 #include "core/rules.h"
 #include "storeerror.h"
@@ -49,6 +50,7 @@ struct RegisterInfo
     QString id; ///< random, made when the database is created
     QString name;
     QString location; ///< where this register is, for vouchers tied to a location
+    quint16 shop = 0; ///< the shop whose signed codes it accepts (made at random at first)
 };
 
 /// The register's offline SQLite store: the append-only ledger of events and
@@ -68,7 +70,7 @@ class Store
 public:
     using Clock = std::function<QDateTime()>;
 
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     static constexpr quint32 applicationId = 0x53544d50; // "STMP"
 
     /// How closely an existing file is looked at before it is opened for
@@ -141,6 +143,22 @@ public:
     /// Events not yet accepted by the backend (the outbox).
     StoreResult<int> pendingSyncCount() const;
 
+    // --- Keys of signed card and voucher codes (docs/payloads.md) ---
+    /// The public keys this register trusts for its shop (registerInfo().shop).
+    StoreResult<Keyring> keyring() const;
+    /// The newest key of the shop whose private seed this register holds: a
+    /// shop without a backend is its own issuer. None where only the backend
+    /// signs (or the database cannot be read).
+    std::optional<SigningKey> signingKey() const;
+    /// Trusts a public key (rotation: the backend's next key). The same key
+    /// again changes nothing; a key under a number whose seed this register
+    /// holds is refused (KeyConflict). Keys of another shop are kept but not
+    /// trusted.
+    StoreResult<Done> addPublicKey(const PublicKey &key);
+    /// Keeps a signing key of this register's own (rotation for a shop that
+    /// is its own issuer), under the same rules as addPublicKey.
+    StoreResult<Done> addSigningKey(const SigningKey &key);
+
     // --- Integrity ---
     /// SQLite's integrity check, then the card, voucher and programme state
     /// rebuilt from the ledger alone, compared with the stored state.
@@ -164,6 +182,7 @@ private:
         const std::function<Result<Outcome, Refusal>(const CardState &, const QString &)> &rule);
     StoreResult<Done> persist(const Outcome &outcome);
     StoreResult<Done> appendEvent(const Event &event);
+    StoreResult<Done> storeKey(const PublicKey &key, const QByteArray &seed);
 
     template<typename T>
     StoreResult<T> inWriteTransaction(const std::function<StoreResult<T>()> &body);

@@ -7,7 +7,7 @@ namespace stampdesk {
 
 namespace {
 using K = StoreError::Kind;
-constexpr EnumNames<K, 10> kindNames{{{
+constexpr EnumNames<K, 11> kindNames{{{
     {K::CannotOpen, u"cannot-open"},
     {K::NotADatabase, u"not-a-database"},
     {K::ForeignDatabase, u"foreign-database"},
@@ -18,6 +18,7 @@ constexpr EnumNames<K, 10> kindNames{{{
     {K::NotFound, u"not-found"},
     {K::Typo, u"typo"},
     {K::Refused, u"refused"},
+    {K::KeyConflict, u"key-conflict"},
 }}};
 } // namespace
 
@@ -74,6 +75,11 @@ QString StoreError::message() const
         return tr("The code \"%1\" has a typo. Check it and type it again.").arg(subject);
     case K::Refused:
         return refusal ? refusal->message() : QString();
+    case K::KeyConflict:
+        //: "key": a cryptographic key that signs card and voucher codes
+        return tr("This register already signs with its own key number %1; a different key with "
+                  "that number was not added.")
+            .arg(subject);
     }
     return {};
 }

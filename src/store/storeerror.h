@@ -28,6 +28,7 @@ public:
         NotFound, ///< no such card, voucher or event
         Typo, ///< a redeem code with a wrong symbol
         Refused, ///< the rules refused the action; see refusal
+        KeyConflict, ///< a different key under a key number already held (subject)
     };
 
     Kind kind = Kind::Io;

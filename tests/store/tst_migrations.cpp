@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Databases of every earlier schema version open, migrate, and keep their data.
+#include "core/payload.h"
 #include "storetest.h"
 
 #include <QTest>
@@ -36,6 +37,27 @@ const QString minh = QStringLiteral("MXCSZD7DHBLMYL3A");
 const QString hong = QStringLiteral("RHYNS3RWNXZ9GMJG");
 const QString bao = QStringLiteral("QNP57JRMN95UFW3T");
 
+// Version 3 gave the database a shop and a first signing key, and codes
+// signed with it verify with the register's keyring.
+void expectKeysOfItsOwn(const Store &s, const QString &path)
+{
+    const quint16 shop = s.registerInfo().shop;
+    QVERIFY(shop != 0);
+    QCOMPARE(RawDatabase(path)
+                 .scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'shop'"))
+                 .toString(),
+             QString::number(shop));
+    const Keyring ring = s.keyring().value();
+    QCOMPARE(ring.shop(), shop);
+    QCOMPARE(ring.keys().size(), 1);
+    const auto key = s.signingKey();
+    QVERIFY(key);
+    QCOMPARE(key->id(), (KeyId{shop, 1}));
+    QCOMPARE(*ring.find(1), key->publicKey());
+    const QString code = Payloads::make(PayloadKind::Card, hong, *key).value();
+    QCOMPARE(Payloads::parse(code.toLatin1(), ring)->id, hong);
+}
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -67,6 +89,9 @@ private slots:
         QCOMPARE(d.card.lifetimeStamps, 4);
         QCOMPARE(d.vouchers.first().state, VoucherState::Redeemed);
         QCOMPARE(s.cardState(minh)->vouchers.first().state, VoucherState::Voided);
+
+        // Version 3's keys were made.
+        expectKeysOfItsOwn(s, path);
 
         // Version 2's search keys were filled in for the old cards.
         QCOMPARE(s.cardByPhone(QStringLiteral("0901234567"))->id, dao);
@@ -108,6 +133,7 @@ private slots:
         QCOMPARE(s.cardState(bao)->card.stamps, 1);
         QCOMPARE(s.cardByPhone(QStringLiteral("0938111222"))->id, bao);
         QCOMPARE(s.findCards(QStringLiteral("le thi hong"))->first().id, hong);
+        expectKeysOfItsOwn(s, path);
 
         // And the database takes new work.
         QVERIFY(s.redeem(QStringLiteral("YWYTT-WFPKJ"), QStringLiteral("Lan")).ok());
@@ -131,7 +157,33 @@ private slots:
         auto store = Store::open(path);
         QVERIFY(store.ok());
         QVERIFY(store.value()->check()->ok());
+        expectKeysOfItsOwn(*store.value(), path);
         QVERIFY(store.value()->createCard(QStringLiteral("Đào"), {}, QStringLiteral("Lan")).ok());
+    }
+
+    // Migrating twice, or opening a migrated file again, makes no new keys.
+    void keysAreMadeOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        QVERIFY(loadDump(QStringLiteral(STAMPDESK_TEST_DATA "/stampdesk-v2.sql"), path));
+        QByteArray seed;
+        quint16 shop = 0;
+        {
+            auto store = openStore(path);
+            seed = store->signingKey()->seed();
+            shop = store->registerInfo().shop;
+        }
+        auto again = openStore(path);
+        QCOMPARE(again->registerInfo().shop, shop);
+        QCOMPARE(again->signingKey()->seed(), seed);
+        QCOMPARE(RawDatabase(path).scalar(QStringLiteral("SELECT count(*) FROM keys")).toInt(), 1);
+
+        // Two databases are two shops' worth of keys.
+        QTemporaryDir other;
+        const QString otherPath = other.filePath(QStringLiteral("v2.db"));
+        QVERIFY(loadDump(QStringLiteral(STAMPDESK_TEST_DATA "/stampdesk-v2.sql"), otherPath));
+        QVERIFY(openStore(otherPath)->signingKey()->seed() != seed);
     }
 
     void aNewerDatabaseIsRefusedUntouched()

@@ -48,6 +48,7 @@ std::optional<Arguments> Arguments::parse(const QStringList &args, const QList<O
             inlineValue = args.at(++i);
         }
         out.values.insert(name, *inlineValue);
+        out.allValues[name].append(*inlineValue);
     }
     return out;
 }

@@ -24,7 +24,8 @@ struct OptionSpec
 struct Arguments
 {
     QStringList positional;
-    QHash<QString, QString> values;
+    QHash<QString, QString> values; ///< the last value of each option
+    QHash<QString, QStringList> allValues; ///< every value, for an option given more than once
     QSet<QString> flags;
 
     bool has(const QString &name) const { return values.contains(name) || flags.contains(name); }

@@ -19,6 +19,8 @@
 // hints abort on them.
 #include "decoder.h"
 
+#include "decoderprobe.h"
+
 #include <QRect>
 #include <ZXing/ReadBarcode.h>
 
@@ -72,6 +74,12 @@ ZXing::ImageFormat zxingFormat(PixelLayout layout)
         return ZXing::ImageFormat::XBGR;
     }
     return ZXing::ImageFormat::None;
+}
+
+ZXing::ImageView zxingView(const FrameView &image)
+{
+    return {image.data,      image.width,      image.height, zxingFormat(image.layout),
+            image.rowStride, image.pixelStride};
 }
 
 /// A private 8-bit luminance copy of an image, for the reads that need
@@ -337,6 +345,71 @@ void readLinear(const ZXing::ImageView &source, BarcodeFormats formats, Binarize
     }
 }
 
+/// Whether the pixels around (x, y) are all of one level: a detector that
+/// starts there starts on nothing.
+bool blankAround(const ZXing::ImageView &view, int x, int y)
+{
+    const ZXing::ImageFormat format = view.format();
+    int lo = 255, hi = 0;
+    for (int dy = -4; dy <= 4; dy += 2) {
+        for (int dx = -4; dx <= 4; dx += 2) {
+            const uint8_t *p = view.data(std::clamp(x + dx, 0, view.width() - 1),
+                                         std::clamp(y + dy, 0, view.height() - 1));
+            const int v = format == ZXing::ImageFormat::Lum
+                ? *p
+                : ZXing::RGBToLum(p[ZXing::RedIndex(format)], p[ZXing::GreenIndex(format)],
+                                  p[ZXing::BlueIndex(format)]);
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    }
+    return hi - lo < 24;
+}
+
+/// ZXing 1.4 finds Aztec and DataMatrix symbols only where the centre of
+/// the image lies on them: both detectors grow a rectangle from the centre
+/// (the DataMatrix detector that searches the whole image needs a C++20
+/// build of ZXing, which Debian's is not). A still image is also searched
+/// in windows, as if the camera had been aimed at each place in turn:
+/// squares of a half and a quarter of the short side, centred a quarter of
+/// their size apart, so that a symbol from a sixteenth to three eighths of
+/// the short side has a window centred on it that holds it whole. Near an
+/// edge a window shrinks to keep its centre; windows whose centre is blank
+/// are skipped.
+void readAimed(const ZXing::ImageView &view, BarcodeFormats formats, Found &found)
+{
+    const int side = std::min(view.width(), view.height());
+    for (int size : {side / 2, side / 4}) {
+        const int step = size / 4;
+        if (step < 8)
+            return;
+        for (int y = step / 2; y < view.height(); y += step) {
+            for (int x = step / 2; x < view.width(); x += step) {
+                if (found.full())
+                    return;
+                const int rx = std::min({size / 2, x, view.width() - x});
+                const int ry = std::min({size / 2, y, view.height() - y});
+                if (rx < 16 || ry < 16 || blankAround(view, x, y))
+                    continue;
+                const ZXing::Results results =
+                    ZXing::ReadBarcodes(view.cropped(x - rx, y - ry, 2 * rx, 2 * ry),
+                                        hints(formats, Binarizer::LocalAverage, found.remaining()));
+                for (const ZXing::Result &result : results) {
+                    if (!result.isValid())
+                        continue;
+                    const QPoint offset(x - rx, y - ry);
+                    Decoded code = decoded(result);
+                    for (QPoint &corner : code.corners)
+                        corner += offset;
+                    found.add(std::move(code), boundingRect(result.position()).translated(offset));
+                }
+            }
+        }
+    }
+}
+
+const BarcodeFormats aimedFormats = BarcodeFormat::Aztec | BarcodeFormat::DataMatrix;
+
 QList<Decoded> decodeOne(const ZXing::ImageView &view, BarcodeFormats formats, bool stillImage)
 {
     std::optional<LumaImage> inverted;
@@ -348,7 +421,11 @@ QList<Decoded> decodeOne(const ZXing::ImageView &view, BarcodeFormats formats, b
         if (result)
             return {decoded(*result)};
     }
-    return {};
+    if (!stillImage || !formats.testFlags(aimedFormats))
+        return {};
+    Found found(1);
+    readAimed(view, formats & aimedFormats, found);
+    return found.take();
 }
 
 QList<Decoded> decodeMany(const ZXing::ImageView &view, BarcodeFormats formats,
@@ -374,6 +451,8 @@ QList<Decoded> decodeMany(const ZXing::ImageView &view, BarcodeFormats formats,
         if (!linear.empty() && !found.full())
             readLinear(source, linear, pass.binarizer, found);
     }
+    if (options.stillImage && formats.testFlags(aimedFormats) && !found.full())
+        readAimed(view, formats & aimedFormats, found);
     return found.take();
 }
 
@@ -388,13 +467,25 @@ QString formatName(Symbology symbology)
     return {};
 }
 
+QList<Decoded> decodeWithZXingDefaults(const FrameView &image)
+{
+    if (!image.isValid())
+        return {};
+    QList<Decoded> codes;
+    for (const ZXing::Result &result :
+         ZXing::ReadBarcodes(zxingView(image), ZXing::DecodeHints())) {
+        if (result.isValid())
+            codes.append(decoded(result));
+    }
+    return codes;
+}
+
 QList<Decoded> decode(const FrameView &image, const DecodeOptions &options)
 {
     const BarcodeFormats formats = zxingFormats(options.symbologies);
     if (!image.isValid() || formats.empty())
         return {};
-    const ZXing::ImageView view(image.data, image.width, image.height, zxingFormat(image.layout),
-                                image.rowStride, image.pixelStride);
+    const ZXing::ImageView view = zxingView(image);
     // ZXing reports trouble as exceptions (a size it cannot handle, memory);
     // they do not cross into the callers, who only want codes.
     try {

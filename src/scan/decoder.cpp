@@ -82,12 +82,19 @@ ZXing::ImageView zxingView(const FrameView &image)
             image.rowStride, image.pixelStride};
 }
 
+/// The pixels a pass reads.
+enum class Pixels {
+    Original,
+    Inverted, ///< light on dark made dark on light
+    Sharpened, ///< an unsharp mask: soft bars of a few pixels get their edges back
+};
+
 /// A private 8-bit luminance copy of an image, for the reads that need
-/// other pixels: the inverted retry, and painting out codes already read.
+/// other pixels: the retries of a still, and painting out codes read.
 class LumaImage
 {
 public:
-    LumaImage(const ZXing::ImageView &source, bool inverted)
+    LumaImage(const ZXing::ImageView &source, Pixels pixels)
         : m_pixels(size_t(source.width()) * size_t(source.height()))
         , m_width(source.width())
         , m_height(source.height())
@@ -96,7 +103,7 @@ public:
         const bool luma = format == ZXing::ImageFormat::Lum;
         const int r = ZXing::RedIndex(format), g = ZXing::GreenIndex(format),
                   b = ZXing::BlueIndex(format);
-        const uint8_t flip = inverted ? 0xff : 0;
+        const uint8_t flip = pixels == Pixels::Inverted ? 0xff : 0;
         uint8_t *out = m_pixels.data();
         for (int y = 0; y < m_height; ++y) {
             for (int x = 0; x < m_width; ++x) {
@@ -104,6 +111,8 @@ public:
                 *out++ = flip ^ (luma ? *p : ZXing::RGBToLum(p[r], p[g], p[b]));
             }
         }
+        if (pixels == Pixels::Sharpened)
+            sharpen();
     }
 
     ZXing::ImageView view() const
@@ -115,27 +124,76 @@ public:
     uint8_t &at(int x, int y) { return m_pixels[size_t(y) * size_t(m_width) + size_t(x)]; }
 
 private:
+    /// p + (p - mean of its 3x3 neighbourhood), the borders clamped.
+    void sharpen()
+    {
+        std::vector<uint16_t> rows(m_pixels.size()); // sums of 3 along x
+        for (int y = 0; y < m_height; ++y) {
+            const uint8_t *in = &m_pixels[size_t(y) * size_t(m_width)];
+            for (int x = 0; x < m_width; ++x) {
+                rows[size_t(y) * size_t(m_width) + size_t(x)] =
+                    uint16_t(in[std::max(x - 1, 0)] + in[x] + in[std::min(x + 1, m_width - 1)]);
+            }
+        }
+        for (int y = 0; y < m_height; ++y) {
+            const uint16_t *above = &rows[size_t(std::max(y - 1, 0)) * size_t(m_width)];
+            const uint16_t *here = &rows[size_t(y) * size_t(m_width)];
+            const uint16_t *below = &rows[size_t(std::min(y + 1, m_height - 1)) * size_t(m_width)];
+            uint8_t *out = &m_pixels[size_t(y) * size_t(m_width)];
+            for (int x = 0; x < m_width; ++x) {
+                const int mean = (above[x] + here[x] + below[x] + 4) / 9;
+                out[x] = uint8_t(std::clamp(2 * out[x] - mean, 0, 255));
+            }
+        }
+    }
+
     std::vector<uint8_t> m_pixels;
     int m_width;
     int m_height;
+};
+
+/// The pixels of an image for each pass: the original, and the copies the
+/// retries need, made when first asked for.
+class Variants
+{
+public:
+    explicit Variants(const ZXing::ImageView &original)
+        : m_original(original)
+    { }
+
+    ZXing::ImageView operator()(Pixels pixels)
+    {
+        if (pixels == Pixels::Original)
+            return m_original;
+        std::optional<LumaImage> &copy = pixels == Pixels::Inverted ? m_inverted : m_sharpened;
+        if (!copy)
+            copy.emplace(m_original, pixels);
+        return copy->view();
+    }
+
+private:
+    ZXing::ImageView m_original;
+    std::optional<LumaImage> m_inverted;
+    std::optional<LumaImage> m_sharpened;
 };
 
 /// How one read looks at the image.
 struct Pass
 {
     Binarizer binarizer;
-    bool inverted;
+    Pixels pixels;
 };
 
 // The first pass is the one a video frame gets. A still image is worth more
 // time: the global histogram copes with what the local average splits into
-// blocks (a code filling the image, glare, soft focus), and ZXing 1.4 reads
-// only dark modules on light, while a phone in dark mode shows light on dark.
+// blocks (a code filling the image, glare, soft focus); ZXing 1.4 reads
+// only dark modules on light, while a phone in dark mode shows light on
+// dark; and small soft bars (a photo of a printed voucher) often read once
+// sharpened.
 constexpr Pass passes[] = {
-    {Binarizer::LocalAverage, false},
-    {Binarizer::GlobalHistogram, false},
-    {Binarizer::LocalAverage, true},
-    {Binarizer::GlobalHistogram, true},
+    {Binarizer::LocalAverage, Pixels::Original},  {Binarizer::GlobalHistogram, Pixels::Original},
+    {Binarizer::LocalAverage, Pixels::Inverted},  {Binarizer::GlobalHistogram, Pixels::Inverted},
+    {Binarizer::LocalAverage, Pixels::Sharpened},
 };
 
 std::span<const Pass> passesFor(bool stillImage)
@@ -339,7 +397,7 @@ void readLinear(const ZXing::ImageView &source, BarcodeFormats formats, Binarize
         if (!result)
             return;
         if (!copy)
-            copy.emplace(source, false);
+            copy.emplace(source, Pixels::Original);
         const QRect extent = eraseLinear(*copy, result->position());
         found.add(decoded(*result), extent);
     }
@@ -412,13 +470,9 @@ const BarcodeFormats aimedFormats = BarcodeFormat::Aztec | BarcodeFormat::DataMa
 
 QList<Decoded> decodeOne(const ZXing::ImageView &view, BarcodeFormats formats, bool stillImage)
 {
-    std::optional<LumaImage> inverted;
+    Variants variants(view);
     for (const Pass &pass : passesFor(stillImage)) {
-        if (pass.inverted && !inverted)
-            inverted.emplace(view, true);
-        const auto result =
-            readOne(pass.inverted ? inverted->view() : view, formats, pass.binarizer);
-        if (result)
+        if (const auto result = readOne(variants(pass.pixels), formats, pass.binarizer))
             return {decoded(*result)};
     }
     if (!stillImage || !formats.testFlags(aimedFormats))
@@ -434,13 +488,11 @@ QList<Decoded> decodeMany(const ZXing::ImageView &view, BarcodeFormats formats,
     Found found(options.maxCodes);
     const BarcodeFormats matrix = formats & BarcodeFormat::MatrixCodes;
     const BarcodeFormats linear = formats & BarcodeFormat::LinearCodes;
-    std::optional<LumaImage> inverted;
+    Variants variants(view);
     for (const Pass &pass : passesFor(options.stillImage)) {
         if (found.full())
             break;
-        if (pass.inverted && !inverted)
-            inverted.emplace(view, true);
-        const ZXing::ImageView source = pass.inverted ? inverted->view() : view;
+        const ZXing::ImageView source = variants(pass.pixels);
         if (!matrix.empty()) {
             for (const ZXing::Result &result :
                  ZXing::ReadBarcodes(source, hints(matrix, pass.binarizer, found.remaining()))) {

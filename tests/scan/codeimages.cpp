@@ -432,7 +432,10 @@ QImage centred(const QImage &background, const QImage &image)
 QImage photo(const Scene &scene)
 {
     Random random(scene.seed);
-    const QImage codeImage = render(scene.symbology, scene.text, {.moduleSize = 8});
+    // No text: the same scene with a blank panel where the code would be.
+    const QImage codeImage = scene.text.isEmpty()
+        ? plain(QSize(400, 400))
+        : render(scene.symbology, scene.text, {.moduleSize = 8});
     if (codeImage.isNull())
         return {};
     QPointF codeCentre;

@@ -51,7 +51,7 @@ struct Scene
     };
 
     Symbology symbology = Symbology::QRCode;
-    QString text;
+    QString text; ///< empty: the carrier without a code
     Carrier carrier = Carrier::Phone;
     QSize frame{1280, 720};
     double codeWidth = 0.25; ///< the code's width as a share of the frame's width

@@ -9,6 +9,8 @@ set -euo pipefail
 STAMPDESK_PACKAGES=(
     # Toolchain
     build-essential cmake ninja-build pkg-config git
+    # clang and its libFuzzer runtime, for the fuzz step of scripts/test.sh
+    clang libclang-rt-14-dev
     # Qt 6.4 and its tools
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-multimedia-dev qt6-svg-dev

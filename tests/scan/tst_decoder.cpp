@@ -6,7 +6,6 @@
 #include "codeimages.h"
 #include "scan/decoder.h"
 #include "scan/decoderprobe.h"
-#include "scan/encoder.h"
 #include "scan/imageframe.h"
 
 #include <QGuiApplication>
@@ -563,125 +562,6 @@ private slots:
         bad = view;
         bad.height = 0;
         QVERIFY(decode(bad).isEmpty());
-    }
-
-    void imageFrames_data()
-    {
-        QTest::addColumn<QImage::Format>("format");
-        QTest::addColumn<bool>("converted");
-        QTest::newRow("Grayscale8") << QImage::Format_Grayscale8 << false;
-        QTest::newRow("RGB32") << QImage::Format_RGB32 << false;
-        QTest::newRow("ARGB32 opaque") << QImage::Format_ARGB32 << false;
-        QTest::newRow("RGB888") << QImage::Format_RGB888 << false;
-        QTest::newRow("BGR888") << QImage::Format_BGR888 << false;
-        QTest::newRow("RGBX8888") << QImage::Format_RGBX8888 << false;
-        QTest::newRow("RGB16") << QImage::Format_RGB16 << true;
-        QTest::newRow("Mono") << QImage::Format_Mono << true;
-        QTest::newRow("Indexed8") << QImage::Format_Indexed8 << true;
-        QTest::newRow("Grayscale16") << QImage::Format_Grayscale16 << true;
-    }
-
-    // A QImage is read in place where its bytes allow.
-    void imageFrames()
-    {
-        QFETCH(QImage::Format, format);
-        QFETCH(bool, converted);
-        const QString text = images::sampleText(Symbology::QRCode);
-        const QImage image = images::centred(images::plain(QSize(400, 300)),
-                                             images::code(Symbology::QRCode, text, 3))
-                                 .convertToFormat(format);
-        const ImageFrame frame(image);
-        QCOMPARE(frame.converted(), converted);
-        QVERIFY(foundOnly(decode(frame.view()), Symbology::QRCode, text));
-    }
-
-    // A QR code saved with a transparent background: black modules on
-    // nothing. Read as the bytes are, it would be black on black.
-    void imageFramesLayTransparencyOnWhite()
-    {
-        const QString text = images::sampleText(Symbology::QRCode);
-        const QImage code = images::code(Symbology::QRCode, text, 3);
-        QImage image(code.size(), QImage::Format_ARGB32);
-        for (int y = 0; y < code.height(); ++y) {
-            for (int x = 0; x < code.width(); ++x)
-                image.setPixel(x, y, code.pixelColor(x, y).black() > 128 ? qRgba(0, 0, 0, 255) : 0);
-        }
-        const ImageFrame frame(image);
-        QVERIFY(frame.converted());
-        QVERIFY(foundOnly(decode(frame.view()), Symbology::QRCode, text));
-        QVERIFY(!ImageFrame(QImage()).view().isValid());
-    }
-
-    // --- The encoder ---------------------------------------------------------
-
-    void rendersExactModulesAndQuietZones()
-    {
-        const QString text = u"HELLO"_s;
-        const int version = qrVersion(text);
-        QCOMPARE(version, 1);
-        const QImage qr = render(Symbology::QRCode, text, {.moduleSize = 5});
-        QCOMPARE(qr.size(), QSize((17 + 4 * version + 2 * 4) * 5, (17 + 4 * version + 2 * 4) * 5));
-        QCOMPARE(qr.format(), QImage::Format_Grayscale8);
-        QCOMPARE(qr.pixelColor(19, 19), QColor(Qt::white)); // the quiet zone
-        QCOMPARE(qr.pixelColor(20, 20), QColor(Qt::black)); // the finder pattern's corner
-        const QImage bare = render(Symbology::QRCode, text, {.moduleSize = 1, .quietZone = 0});
-        QCOMPARE(bare.size(), QSize(21, 21));
-        // A linear code: 11 modules a character, 13 for the stop pattern.
-        const QImage bars = render(Symbology::Code128, u"AB"_s, {.moduleSize = 2, .barHeight = 30});
-        QCOMPARE(bars.size(), QSize((11 * 4 + 13 + 20) * 2, (30 + 20) * 2));
-    }
-
-    void rendersNothingForTextTheSymbologyCannotHold()
-    {
-        QVERIFY(render(Symbology::EAN13, u"12345"_s).isNull());
-        QVERIFY(render(Symbology::EAN13, u"4006381333932"_s).isNull()); // wrong check digit
-        QVERIFY(render(Symbology::Code128, u"Cà phê"_s).isNull());
-        QVERIFY(render(Symbology::QRCode, QString(8000, u'A')).isNull());
-        QVERIFY(render(Symbology::QRCode, u"A"_s, {.moduleSize = 0}).isNull());
-        QCOMPARE(qrVersion(QString(8000, u'A')), 0);
-    }
-
-    void readsBackWhatItRenders_data()
-    {
-        QTest::addColumn<Symbology>("symbology");
-        QTest::addColumn<QString>("text");
-        QTest::newRow("QR Vietnamese") << Symbology::QRCode << u"Nguyễn Thị Đào · Cà phê sữa đá"_s;
-        QTest::newRow("QR Latin-1") << Symbology::QRCode << u"Café crème, 3 €"_s;
-        QTest::newRow("Aztec Vietnamese") << Symbology::Aztec << u"Phiếu quà tặng: Một ly trà"_s;
-        QTest::newRow("PDF417 Vietnamese") << Symbology::PDF417 << u"Đổi quà ở quầy 2"_s;
-        QTest::newRow("DataMatrix") << Symbology::DataMatrix << u"SD-0123456789"_s;
-        QTest::newRow("EAN-13 from 12 digits") << Symbology::EAN13 << u"400638133393"_s;
-    }
-
-    void readsBackWhatItRenders()
-    {
-        QFETCH(Symbology, symbology);
-        QFETCH(QString, text);
-        const QImage image =
-            images::centred(images::plain(QSize(800, 600)), images::code(symbology, text, 4));
-        QVERIFY(!image.isNull());
-        const QList<Decoded> codes = decodeImage(image);
-        QCOMPARE(codes.size(), 1);
-        QCOMPARE(codes.first().format, formatName(symbology));
-        // EAN-13 gets its check digit.
-        QCOMPARE(codes.first().text, symbology == Symbology::EAN13 ? text + u'1' : text);
-    }
-
-    // A signed card payload of 120 characters must fit QR version 7 at
-    // level M, to stay readable on a phone at arm's length.
-    void payloadsFitQrVersion7AtLevelM()
-    {
-        const QString alphabet = u"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"_s;
-        QString payload;
-        for (int i = 0; i < 120; ++i)
-            payload += alphabet[(i * 7) % alphabet.size()];
-        const int version = qrVersion(payload, ErrorCorrection::Medium);
-        QVERIFY2(version >= 1 && version <= 7, qPrintable(QString::number(version)));
-        const QImage image = render(Symbology::QRCode, payload, {.moduleSize = 1, .quietZone = 0});
-        QCOMPARE(image.width(), 17 + 4 * version);
-        // The levels cost what they should: more correction, more modules.
-        QVERIFY(qrVersion(payload, ErrorCorrection::Low) <= version);
-        QVERIFY(qrVersion(payload, ErrorCorrection::High) > version);
     }
 };
 

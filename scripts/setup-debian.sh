@@ -19,6 +19,11 @@ STAMPDESK_PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml
     qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest
+    qml6-module-qtmultimedia
+    # Camera and video files through Qt Multimedia's GStreamer backend:
+    # v4l2src, playbin and the common decoders (png, jpeg, avi, mp4/h264);
+    # gst-launch-1.0 makes the test suite's video
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools
     # Libraries
     libsqlite3-dev libssl-dev libzxing-dev
     # Fonts with Vietnamese glyphs, and a virtual display for headless runs

@@ -4,9 +4,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Stampdesk.App
 
-// The register's main window: the programme on the left; on the right the
-// search for a customer's card and the card found. Keyboard first: the
-// search field has the focus, Enter searches, Escape starts over.
+// The register's main window: the camera's viewfinder and the programme on
+// the left; on the right the search for a customer's card and the card
+// found. Keyboard and scanner first: the search field has the focus, Enter
+// searches, Escape starts over; a card held up to the camera, or read by a
+// barcode gun, is shown without a key pressed.
 ApplicationWindow {
     id: window
 
@@ -24,12 +26,14 @@ ApplicationWindow {
     font.pixelSize: Theme.body
 
     function find() {
+        window.shell.lastScan.clear();
         window.lookup.lookUp(search.text);
         // The next scan or typing replaces this text.
         search.selectAll();
     }
 
     function startOver() {
+        window.shell.lastScan.clear();
         window.lookup.clear();
         search.clear();
         search.forceActiveFocus();
@@ -106,11 +110,24 @@ ApplicationWindow {
         anchors.margins: Theme.margin
         spacing: Theme.margin
 
-        ProgrammePanel {
-            objectName: "programmePanel"
+        ColumnLayout {
             Layout.preferredWidth: 400
+            Layout.maximumWidth: 400
             Layout.fillHeight: true
-            programme: window.shell.programme
+            spacing: Theme.margin
+
+            Viewfinder {
+                objectName: "viewfinder"
+                Layout.fillWidth: true
+                shell: window.shell
+            }
+
+            ProgrammePanel {
+                objectName: "programmePanel"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                programme: window.shell.programme
+            }
         }
 
         // The search and its result; scrolls only when a window too low
@@ -166,6 +183,42 @@ ApplicationWindow {
                     }
                 }
 
+                // What was scanned when it is not a card: a voucher, a redeem
+                // code, or a code refused and why.
+                Label {
+                    id: scanMessage
+
+                    readonly property bool refused: window.shell.lastScan.kind === ScanReport.Refused
+
+                    objectName: "scanMessage"
+                    visible: window.shell.lastScan.message !== ""
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.gap
+                    padding: Theme.gap + 4
+                    text: window.shell.lastScan.message
+                    color: scanMessage.refused ? Theme.bad : Theme.ink
+                    font.pixelSize: Theme.large
+                    wrapMode: Text.Wrap
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: scanMessage.refused ? Theme.badSoft : Theme.accentSoft
+                        border.color: Theme.line
+                    }
+                }
+
+                // What a refused code held, for the cashier who wonders.
+                Label {
+                    objectName: "scanText"
+                    visible: scanMessage.refused
+                    Layout.fillWidth: true
+                    //: Under a refused code's message; %1 is the text the scanner read
+                    text: qsTr("Read: %1").arg(window.shell.lastScan.text)
+                    color: Theme.muted
+                    font.family: Theme.monospace
+                    font.pixelSize: Theme.small
+                    elide: Text.ElideRight
+                }
+
                 // Why no card is shown: nothing matches, several do, or the
                 // store failed.
                 Label {
@@ -198,7 +251,7 @@ ApplicationWindow {
                 }
 
                 Label {
-                    visible: window.lookup.state === CardLookup.Idle
+                    visible: window.lookup.state === CardLookup.Idle && window.shell.lastScan.kind === ScanReport.None
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.gap
                     text: qsTr("Scan the card's QR code, or type the card number or the customer's phone number, then press Enter.")

@@ -66,8 +66,8 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+22"/>
-        <location line="+64"/>
+        <location filename="../qml/Main.qml" line="+24"/>
+        <location line="+66"/>
         <source>Stampdesk</source>
         <extracomment>The product&apos;s name, the window&apos;s title</extracomment>
         <translation>Stampdesk</translation>
@@ -79,7 +79,7 @@
         <translation>Stamp cards and vouchers</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>Find a customer&apos;s card</source>
         <translation>Find a customer&apos;s card</translation>
     </message>
@@ -94,7 +94,13 @@
         <translation>Find</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+37"/>
+        <source>Read: %1</source>
+        <extracomment>Under a refused code&apos;s message; %1 is the text the scanner read</extracomment>
+        <translation>Read: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Enter: find · Esc: start over · Ctrl+L: language</source>
         <translation>Enter: find · Esc: start over · Ctrl+L: language</translation>
     </message>
@@ -108,6 +114,65 @@
         <source>Stampdesk %1</source>
         <extracomment>In the window&apos;s footer; %1 is the version number</extracomment>
         <translation>Stampdesk %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadError</name>
+    <message>
+        <location filename="../src/core/payload.cpp" line="+161"/>
+        <source>This is not a loyalty card or voucher code. Ask the customer to show the card or voucher in their wallet app, or find the card by phone number.</source>
+        <extracomment>A scanned barcode or QR code that is not a loyalty card or voucher</extracomment>
+        <translation>This is not a loyalty card or voucher code. Ask the customer to show the card or voucher in their wallet app, or find the card by phone number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card or voucher code is of a newer kind than this register can read. Update Stampdesk, or find the card by the customer&apos;s phone number.</source>
+        <translation>This card or voucher code is of a newer kind than this register can read. Update Stampdesk, or find the card by the customer&apos;s phone number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code was not read completely. Scan it again; on a phone, turn the screen brightness up.</source>
+        <translation>This code was not read completely. Scan it again; on a phone, turn the screen brightness up.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code is not genuine: it was altered or forged. Do not give stamps or rewards for it, and tell the manager.</source>
+        <translation>This code is not genuine: it was altered or forged. Do not give stamps or rewards for it, and tell the manager.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This register does not have the key that signed this code yet. Connect the register to the internet so that it can update, then scan again.</source>
+        <extracomment>&quot;key&quot;: the cryptographic key that signs the codes, not a door key</extracomment>
+        <translation>This register does not have the key that signed this code yet. Connect the register to the internet so that it can update, then scan again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card or voucher belongs to another shop and cannot be used here.</source>
+        <translation>This card or voucher belongs to another shop and cannot be used here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The redeem code %1 has a typo. Check it against the voucher and type it again.</source>
+        <extracomment>A redeem code: the short code printed on a voucher, typed by the cashier</extracomment>
+        <translation>The redeem code %1 has a typo. Check it against the voucher and type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>Payloads</name>
+    <message>
+        <location line="+11"/>
+        <source>A redeem code is typed, not signed: only cards and vouchers have a signed code.</source>
+        <translation>A redeem code is typed, not signed: only cards and vouchers have a signed code.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a card or voucher id (16 letters and digits).</source>
+        <translation>&quot;%1&quot; is not a card or voucher id (16 letters and digits).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The code could not be signed.</source>
+        <translation>The code could not be signed.</translation>
     </message>
 </context>
 <context>
@@ -384,7 +449,7 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../src/store/storeerror.cpp" line="+51"/>
+        <location filename="../src/store/storeerror.cpp" line="+52"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>The database %1 cannot be opened: %2</translation>
     </message>
@@ -428,11 +493,50 @@
         <source>The code &quot;%1&quot; has a typo. Check it and type it again.</source>
         <translation>The code &quot;%1&quot; has a typo. Check it and type it again.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>This register already signs with its own key number %1; a different key with that number was not added.</source>
+        <extracomment>&quot;key&quot;: a cryptographic key that signs card and voucher codes</extracomment>
+        <translation>This register already signs with its own key number %1; a different key with that number was not added.</translation>
+    </message>
+</context>
+<context>
+    <name>Viewfinder</name>
+    <message>
+        <location filename="../qml/Viewfinder.qml" line="+53"/>
+        <source>Starting…</source>
+        <extracomment>Shown where the camera&apos;s picture would be</extracomment>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 frames/s · %2 ms each</source>
+        <extracomment>The code scanner&apos;s speed: frames read per second, and milliseconds per frame</extracomment>
+        <translation>%1 frames/s · %2 ms each</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk-cli decode</name>
+    <message>
+        <location filename="../src/cli/decodecommands.cpp" line="+57"/>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not an image that can be read (%1)</source>
+        <translation>not an image that can be read (%1)</translation>
+    </message>
 </context>
 <context>
     <name>stampdesk::CardLookup</name>
     <message>
-        <location filename="../src/app/cardlookup.cpp" line="+44"/>
+        <location filename="../src/app/cardlookup.cpp" line="+37"/>
         <source>Type a card number, a phone number or a name, then press Enter.</source>
         <translation>Type a card number, a phone number or a name, then press Enter.</translation>
     </message>
@@ -485,9 +589,110 @@
         <translation>the name is longer than 100 characters</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>the phone number needs 6 to 15 digits</source>
         <translation>the phone number needs 6 to 15 digits</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::ScanReport</name>
+    <message>
+        <location filename="../src/app/scanreport.cpp" line="+24"/>
+        <source>Voucher %1 scanned. Redeem it with the checkout (coming soon).</source>
+        <extracomment>%1 is the voucher&apos;s number</extracomment>
+        <translation>Voucher %1 scanned. Redeem it with the checkout (coming soon).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redeem code %1 scanned. Redeem it with the checkout (coming soon).</source>
+        <extracomment>%1 is the voucher&apos;s redeem code, e.g. ABCDE-FGHJK</extracomment>
+        <translation>Redeem code %1 scanned. Redeem it with the checkout (coming soon).</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::scan::CameraSource</name>
+    <message>
+        <location filename="../src/scan/camerasource.cpp" line="+149"/>
+        <source>The camera &quot;%1&quot; is not connected. Connect it, or scan with the barcode scanner, or type the code.</source>
+        <translation>The camera &quot;%1&quot; is not connected. Connect it, or scan with the barcode scanner, or type the code.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold the code up to the camera (%1).</source>
+        <extracomment>%1 is the camera&apos;s name, e.g. &quot;HD Webcam C270&quot;</extracomment>
+        <translation>Hold the code up to the camera (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::scan::FileSource</name>
+    <message>
+        <location filename="../src/scan/filesource.cpp" line="+110"/>
+        <source>Opening %1…</source>
+        <extracomment>The virtual camera: a video or picture file shown instead of a webcam</extracomment>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing %1 instead of a camera.</source>
+        <translation>Showing %1 instead of a camera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>The file &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot show %1: %2</source>
+        <translation>Cannot show %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gives no picture: it may not be a video file, or the GStreamer plugins for its format are missing.</source>
+        <translation>%1 gives no picture: it may not be a video file, or the GStreamer plugins for its format are missing.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::scan::FrameSource</name>
+    <message>
+        <location filename="../src/scan/framesource.cpp" line="+97"/>
+        <source>The camera is off.</source>
+        <translation>The camera is off.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No camera is connected. Scan with the barcode scanner, or type the code.</source>
+        <translation>No camera is connected. Scan with the barcode scanner, or type the code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold the code up to the camera.</source>
+        <translation>Hold the code up to the camera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The camera gives no picture. Another program may be using it: close that program, or unplug the camera and plug it in again.</source>
+        <translation>The camera gives no picture. Another program may be using it: close that program, or unplug the camera and plug it in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A camera is connected, but this user account may not use it. Ask the administrator to give it access to the camera (the &quot;video&quot; group).</source>
+        <translation>A camera is connected, but this user account may not use it. Ask the administrator to give it access to the camera (the &quot;video&quot; group).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The camera does not work.</source>
+        <translation>The camera does not work.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera does not work: %1</source>
+        <translation>The camera does not work: %1</translation>
     </message>
 </context>
 </TS>

@@ -65,8 +65,8 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+22"/>
-        <location line="+64"/>
+        <location filename="../qml/Main.qml" line="+24"/>
+        <location line="+66"/>
         <source>Stampdesk</source>
         <extracomment>The product&apos;s name, the window&apos;s title</extracomment>
         <translation>Stampdesk</translation>
@@ -78,7 +78,7 @@
         <translation>Thẻ tích điểm và phiếu quà tặng</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>Find a customer&apos;s card</source>
         <translation>Tìm thẻ của khách</translation>
     </message>
@@ -93,7 +93,13 @@
         <translation>Tìm</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+37"/>
+        <source>Read: %1</source>
+        <extracomment>Under a refused code&apos;s message; %1 is the text the scanner read</extracomment>
+        <translation>Đã đọc: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Enter: find · Esc: start over · Ctrl+L: language</source>
         <translation>Enter: tìm · Esc: làm lại · Ctrl+L: ngôn ngữ</translation>
     </message>
@@ -107,6 +113,65 @@
         <source>Stampdesk %1</source>
         <extracomment>In the window&apos;s footer; %1 is the version number</extracomment>
         <translation>Stampdesk %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadError</name>
+    <message>
+        <location filename="../src/core/payload.cpp" line="+161"/>
+        <source>This is not a loyalty card or voucher code. Ask the customer to show the card or voucher in their wallet app, or find the card by phone number.</source>
+        <extracomment>A scanned barcode or QR code that is not a loyalty card or voucher</extracomment>
+        <translation>Đây không phải mã thẻ tích điểm hay mã phiếu quà tặng. Hãy nhờ khách mở thẻ hoặc phiếu trong ứng dụng ví, hoặc tìm thẻ theo số điện thoại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card or voucher code is of a newer kind than this register can read. Update Stampdesk, or find the card by the customer&apos;s phone number.</source>
+        <translation>Mã thẻ hoặc phiếu này thuộc loại mới hơn mà quầy này chưa đọc được. Hãy cập nhật Stampdesk, hoặc tìm thẻ theo số điện thoại của khách.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code was not read completely. Scan it again; on a phone, turn the screen brightness up.</source>
+        <translation>Mã chưa được đọc trọn vẹn. Hãy quét lại; nếu mã trên điện thoại, hãy tăng độ sáng màn hình.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code is not genuine: it was altered or forged. Do not give stamps or rewards for it, and tell the manager.</source>
+        <translation>Mã này không hợp lệ: đã bị sửa hoặc làm giả. Không tích điểm hay đổi quà cho mã này, và báo cho quản lý.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This register does not have the key that signed this code yet. Connect the register to the internet so that it can update, then scan again.</source>
+        <extracomment>&quot;key&quot;: the cryptographic key that signs the codes, not a door key</extracomment>
+        <translation>Quầy này chưa có khóa đã ký mã này. Hãy kết nối quầy với Internet để cập nhật, rồi quét lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card or voucher belongs to another shop and cannot be used here.</source>
+        <translation>Thẻ hoặc phiếu này thuộc cửa hàng khác và không dùng được ở đây.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The redeem code %1 has a typo. Check it against the voucher and type it again.</source>
+        <extracomment>A redeem code: the short code printed on a voucher, typed by the cashier</extracomment>
+        <translation>Mã đổi quà %1 bị gõ sai. Hãy đối chiếu với phiếu và gõ lại.</translation>
+    </message>
+</context>
+<context>
+    <name>Payloads</name>
+    <message>
+        <location line="+11"/>
+        <source>A redeem code is typed, not signed: only cards and vouchers have a signed code.</source>
+        <translation>Mã đổi quà được gõ tay, không được ký: chỉ thẻ và phiếu quà tặng mới có mã được ký.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a card or voucher id (16 letters and digits).</source>
+        <translation>&quot;%1&quot; không phải mã thẻ hay mã phiếu (16 chữ cái và chữ số).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The code could not be signed.</source>
+        <translation>Không ký được mã.</translation>
     </message>
 </context>
 <context>
@@ -376,7 +441,7 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../src/store/storeerror.cpp" line="+51"/>
+        <location filename="../src/store/storeerror.cpp" line="+52"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
     </message>
@@ -420,11 +485,50 @@
         <source>The code &quot;%1&quot; has a typo. Check it and type it again.</source>
         <translation>Mã &quot;%1&quot; bị gõ sai. Hãy kiểm tra và nhập lại.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>This register already signs with its own key number %1; a different key with that number was not added.</source>
+        <extracomment>&quot;key&quot;: a cryptographic key that signs card and voucher codes</extracomment>
+        <translation>Quầy này đã ký bằng khóa riêng số %1; một khóa khác cùng số đó không được thêm.</translation>
+    </message>
+</context>
+<context>
+    <name>Viewfinder</name>
+    <message>
+        <location filename="../qml/Viewfinder.qml" line="+53"/>
+        <source>Starting…</source>
+        <extracomment>Shown where the camera&apos;s picture would be</extracomment>
+        <translation>Đang khởi động…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No picture</source>
+        <translation>Không có hình</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 frames/s · %2 ms each</source>
+        <extracomment>The code scanner&apos;s speed: frames read per second, and milliseconds per frame</extracomment>
+        <translation>%1 khung hình/giây · %2 ms mỗi khung</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk-cli decode</name>
+    <message>
+        <location filename="../src/cli/decodecommands.cpp" line="+57"/>
+        <source>no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not an image that can be read (%1)</source>
+        <translation>không phải hình ảnh đọc được (%1)</translation>
+    </message>
 </context>
 <context>
     <name>stampdesk::CardLookup</name>
     <message>
-        <location filename="../src/app/cardlookup.cpp" line="+44"/>
+        <location filename="../src/app/cardlookup.cpp" line="+37"/>
         <source>Type a card number, a phone number or a name, then press Enter.</source>
         <translation>Nhập số thẻ, số điện thoại hoặc tên, rồi nhấn Enter.</translation>
     </message>
@@ -477,9 +581,110 @@
         <translation>tên dài quá 100 ký tự</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>the phone number needs 6 to 15 digits</source>
         <translation>số điện thoại cần có từ 6 đến 15 chữ số</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::ScanReport</name>
+    <message>
+        <location filename="../src/app/scanreport.cpp" line="+24"/>
+        <source>Voucher %1 scanned. Redeem it with the checkout (coming soon).</source>
+        <extracomment>%1 is the voucher&apos;s number</extracomment>
+        <translation>Đã quét phiếu %1. Đổi phiếu này ở phần thanh toán (sắp có).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redeem code %1 scanned. Redeem it with the checkout (coming soon).</source>
+        <extracomment>%1 is the voucher&apos;s redeem code, e.g. ABCDE-FGHJK</extracomment>
+        <translation>Đã quét mã đổi quà %1. Đổi mã này ở phần thanh toán (sắp có).</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::scan::CameraSource</name>
+    <message>
+        <location filename="../src/scan/camerasource.cpp" line="+149"/>
+        <source>The camera &quot;%1&quot; is not connected. Connect it, or scan with the barcode scanner, or type the code.</source>
+        <translation>Camera &quot;%1&quot; chưa được kết nối. Hãy kết nối camera, hoặc quét bằng máy quét mã vạch, hoặc gõ mã.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold the code up to the camera (%1).</source>
+        <extracomment>%1 is the camera&apos;s name, e.g. &quot;HD Webcam C270&quot;</extracomment>
+        <translation>Đưa mã trước camera (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::scan::FileSource</name>
+    <message>
+        <location filename="../src/scan/filesource.cpp" line="+110"/>
+        <source>Opening %1…</source>
+        <extracomment>The virtual camera: a video or picture file shown instead of a webcam</extracomment>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing %1 instead of a camera.</source>
+        <translation>Đang hiển thị %1 thay cho camera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Tệp &quot;%1&quot; không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot show %1: %2</source>
+        <translation>Không hiển thị được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gives no picture: it may not be a video file, or the GStreamer plugins for its format are missing.</source>
+        <translation>%1 không cho ra hình: có thể đây không phải tệp video, hoặc thiếu plugin GStreamer cho định dạng này.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::scan::FrameSource</name>
+    <message>
+        <location filename="../src/scan/framesource.cpp" line="+97"/>
+        <source>The camera is off.</source>
+        <translation>Camera đang tắt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No camera is connected. Scan with the barcode scanner, or type the code.</source>
+        <translation>Chưa kết nối camera nào. Hãy quét bằng máy quét mã vạch, hoặc gõ mã.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting the camera…</source>
+        <translation>Đang bật camera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold the code up to the camera.</source>
+        <translation>Đưa mã trước camera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The camera gives no picture. Another program may be using it: close that program, or unplug the camera and plug it in again.</source>
+        <translation>Camera không cho ra hình. Có thể chương trình khác đang dùng camera: hãy đóng chương trình đó, hoặc rút camera ra rồi cắm lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A camera is connected, but this user account may not use it. Ask the administrator to give it access to the camera (the &quot;video&quot; group).</source>
+        <translation>Đã kết nối camera, nhưng tài khoản người dùng này không được phép dùng. Hãy nhờ quản trị viên cấp quyền dùng camera (nhóm &quot;video&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The camera does not work.</source>
+        <translation>Camera không hoạt động.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera does not work: %1</source>
+        <translation>Camera không hoạt động: %1</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,12 @@ void CardLookup::lookUp(const QString &text)
     show(ids->first());
 }
 
+void CardLookup::showCard(const QString &cardId)
+{
+    m_query = Ids::formatCardId(cardId);
+    show(cardId);
+}
+
 void CardLookup::refresh()
 {
     if (found())

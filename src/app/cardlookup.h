@@ -57,6 +57,9 @@ public:
 
     /// Looks the text up and shows the result.
     Q_INVOKABLE void lookUp(const QString &text);
+    /// Shows the card with exactly this id, as a scanned (signed) code names
+    /// it: no search by phone or name behind it.
+    Q_INVOKABLE void showCard(const QString &cardId);
     /// Reads the shown card again (after it changed).
     Q_INVOKABLE void refresh();
     /// Forgets the result, for the next customer.

@@ -2,19 +2,76 @@
 #include "shell.h"
 
 #include "core/version.h"
+#include "scan/camerasource.h"
+#include "scan/filesource.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
 
 namespace stampdesk {
 
-Shell::Shell(Store &store, Language &language, QObject *parent)
+namespace {
+
+std::unique_ptr<scan::FrameSource> makeCamera(const CameraChoice &choice)
+{
+    if (!choice.file.isEmpty()) {
+        auto file = std::make_unique<scan::FileSource>();
+        file->setFile(choice.file);
+        return file;
+    }
+    auto camera = std::make_unique<scan::CameraSource>();
+    camera->setCameraId(choice.id);
+    return camera;
+}
+
+} // namespace
+
+Shell::Shell(Store &store, Language &language, const CameraChoice &camera, QObject *parent)
     : QObject(parent)
+    , m_store(store)
     , m_language(language)
     , m_programme(store, language)
     , m_lookup(store, language)
-{ }
+    , m_lastScan(language)
+    , m_camera(makeCamera(camera))
+{
+    // The camera's words are made when read: a new language, new words.
+    connect(&language, &Language::changed, m_camera.get(), &scan::FrameSource::retranslate);
+    // A register reads its keys once at start (rotation comes with sync);
+    // without them every signed code is refused, which the report says.
+    if (const auto keyring = store.keyring())
+        m_gun.setKeyring(keyring.value());
+    connect(&m_gun, &scan::BarcodeGun::scanned, this, &Shell::take);
+    m_gun.watch(QCoreApplication::instance());
+}
+
+// The camera stops before the window's sink goes with the engine.
+Shell::~Shell() = default;
 
 QString Shell::version()
 {
     return QString::fromLatin1(stampdesk::version);
+}
+
+void Shell::useViewfinder(QVideoSink *sink, scan::VideoScanner *scanner)
+{
+    if (m_scanner)
+        disconnect(m_scanner, nullptr, this, nullptr);
+    m_scanner = scanner;
+    if (scanner) {
+        if (const auto keyring = m_store.keyring())
+            scanner->setKeyring(keyring.value());
+        connect(scanner, &scan::VideoScanner::scanned, this, &Shell::take);
+    }
+    m_camera->setVideoSink(sink);
+    m_camera->setActive(sink != nullptr);
+}
+
+void Shell::take(const scan::ScanResult &result)
+{
+    m_lastScan.show(result);
+    if (result.ok() && result.payload->kind == PayloadKind::Card)
+        m_lookup.showCard(result.payload->id);
 }
 
 } // namespace stampdesk

@@ -4,19 +4,41 @@
 #include "cardlookup.h"
 #include "language.h"
 #include "programmeinfo.h"
+#include "scan/barcodegun.h"
+#include "scan/framesource.h"
+#include "scan/scanresult.h"
+#include "scan/videoscanner.h"
+#include "scanreport.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QString>
+#include <QVideoSink>
+
+#include <memory>
 
 namespace stampdesk {
 
 class Store;
 
+/// Where the viewfinder's frames come from: a camera by id or description
+/// (empty: the system's default), or a video or image file standing in for
+/// one, which wins when given.
+struct CameraChoice
+{
+    QString id;
+    QString file;
+};
+
 /// Everything the main window works with, made once over the open store and
 /// handed to Main.qml as its one required property. The objects the
-/// cashier screen adds next (the checkout session, the scanner) belong here
-/// too.
+/// cashier screen adds next (the checkout session) belong here too.
+///
+/// Scans arrive here, from the window's VideoScanner (useViewfinder) and
+/// from the barcode gun the shell watches the application with, as one
+/// kind of ScanResult: a card is looked up and shown, anything else is
+/// reported in words (scanReport).
 class Shell : public QObject
 {
     Q_OBJECT
@@ -25,22 +47,43 @@ class Shell : public QObject
     Q_PROPERTY(stampdesk::Language *language READ language CONSTANT FINAL)
     Q_PROPERTY(stampdesk::ProgrammeInfo *programme READ programme CONSTANT FINAL)
     Q_PROPERTY(stampdesk::CardLookup *lookup READ lookup CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::ScanReport *lastScan READ lastScan CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::scan::FrameSource *camera READ camera CONSTANT FINAL)
     Q_PROPERTY(QString version READ version CONSTANT FINAL)
 
 public:
     /// The store and the language must outlive the shell.
-    Shell(Store &store, Language &language, QObject *parent = nullptr);
+    Shell(Store &store, Language &language, const CameraChoice &camera = {},
+          QObject *parent = nullptr);
+    ~Shell() override;
 
     Language *language() const { return &m_language; }
     ProgrammeInfo *programme() { return &m_programme; }
     CardLookup *lookup() { return &m_lookup; }
+    ScanReport *lastScan() { return &m_lastScan; }
+    /// The camera, or the file standing in for one.
+    scan::FrameSource *camera() const { return m_camera.get(); }
+    scan::BarcodeGun *barcodeGun() { return &m_gun; }
     /// Stampdesk's version, e.g. "0.1.0".
     static QString version();
 
+    /// The window's viewfinder: the camera feeds sink, and what scanner
+    /// reads from it comes here. Starts the camera.
+    Q_INVOKABLE void useViewfinder(QVideoSink *sink, stampdesk::scan::VideoScanner *scanner);
+
+public Q_SLOTS:
+    /// A code scanned by any means: shows the card, or says what it was.
+    void take(const stampdesk::scan::ScanResult &result);
+
 private:
+    Store &m_store;
     Language &m_language;
     ProgrammeInfo m_programme;
     CardLookup m_lookup;
+    ScanReport m_lastScan;
+    std::unique_ptr<scan::FrameSource> m_camera;
+    scan::BarcodeGun m_gun;
+    QPointer<scan::VideoScanner> m_scanner;
 };
 
 } // namespace stampdesk

@@ -7,8 +7,11 @@
 #include "qmlwindows.h"
 #include "store/store.h"
 
+#include <QCameraDevice>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QMediaDevices>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
@@ -20,6 +23,7 @@
 
 Q_IMPORT_QML_PLUGIN(StampdeskPlugin)
 Q_IMPORT_QML_PLUGIN(Stampdesk_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Stampdesk_ScanPlugin)
 
 using namespace stampdesk;
 using namespace Qt::StringLiterals;
@@ -44,7 +48,21 @@ struct Options
     bool selfTest = false;
     QString screenshot;
     QString search;
+    CameraChoice camera;
 };
+
+// --list-cameras: what --camera accepts, one camera a line.
+void listCameras()
+{
+    QTextStream out(stdout);
+    const QList<QCameraDevice> cameras = QMediaDevices::videoInputs();
+    for (const QCameraDevice &camera : cameras) {
+        out << QString::fromUtf8(camera.id()) << '\t' << camera.description()
+            << (camera.isDefault() ? "\t(default)" : "") << '\n';
+    }
+    if (cameras.isEmpty())
+        out << "no camera\n";
+}
 
 // Parses the command line; exits for --help, --version and mistakes.
 Options parse(const QCoreApplication &app)
@@ -68,11 +86,25 @@ Options parse(const QCoreApplication &app)
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption search(u"search"_s, u"Look this card up at start."_s, u"text"_s);
     search.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({version, db, lang, selfTest, screenshot, search});
+    const QCommandLineOption camera(
+        u"camera"_s,
+        u"The camera to scan with, by id or name (see --list-cameras; default: the system's)."_s,
+        u"id"_s);
+    const QCommandLineOption cameraFile(
+        u"camera-file"_s,
+        u"Show a video or image file instead of a camera (demos, registers without a webcam)."_s,
+        u"path"_s);
+    const QCommandLineOption cameras(u"list-cameras"_s, u"List the cameras and exit."_s);
+    parser.addOptions(
+        {version, db, lang, selfTest, screenshot, search, camera, cameraFile, cameras});
     parser.process(app);
 
     if (parser.isSet(version)) {
         QTextStream(stdout) << "stampdesk " << stampdesk::version << '\n';
+        std::exit(0);
+    }
+    if (parser.isSet(cameras)) {
+        listCameras();
         std::exit(0);
     }
     Options o;
@@ -85,6 +117,11 @@ Options parse(const QCoreApplication &app)
     o.selfTest = parser.isSet(selfTest);
     o.screenshot = parser.value(screenshot);
     o.search = parser.value(search);
+    o.camera = {parser.value(camera), parser.value(cameraFile)};
+    if (!o.camera.file.isEmpty() && !QFileInfo(o.camera.file).isFile()) {
+        QTextStream(stderr) << "stampdesk: --camera-file: no such file: " << o.camera.file << '\n';
+        std::exit(2);
+    }
     return o;
 }
 
@@ -114,6 +151,10 @@ int main(int argc, char *argv[])
         hasArgument(argc, argv, {"-h", "--help", "--help-all", "-v", "--version"});
     if (hasArgument(argc, argv, {"--self-test"}) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Camera and video files through GStreamer: Qt 6.4's FFmpeg backend is
+    // not reliable. A choice made in the environment stands.
+    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "gstreamer");
     std::unique_ptr<QCoreApplication> app = textOnly
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QGuiApplication>(argc, argv);
@@ -144,7 +185,7 @@ int main(int argc, char *argv[])
 
     // The engine goes first when main returns, before the objects its
     // windows show.
-    Shell shell(*store.value(), language);
+    Shell shell(*store.value(), language, options.camera);
     QQmlApplicationEngine engine;
     QmlWindows::prepare(engine);
     language.setEngine(&engine);

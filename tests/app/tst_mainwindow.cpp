@@ -1,23 +1,30 @@
 // SPDX-License-Identifier: Apache-2.0
 // The main window as a cashier uses it: type a phone number, press Enter,
-// see the customer's card; switch the language and see the window follow.
+// see the customer's card; hold a card up to the camera or scan it with a
+// barcode gun and see it too; switch the language and see the window follow.
 #include "app/language.h"
 #include "app/shell.h"
 #include "core/ids.h"
+#include "core/payload.h"
+#include "scan/encoder.h"
 #include "shopfixture.h"
 
+#include <QCameraDevice>
+#include <QMediaDevices>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(StampdeskPlugin)
 Q_IMPORT_QML_PLUGIN(Stampdesk_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Stampdesk_ScanPlugin)
 
 using namespace stampdesk;
 using namespace Qt::StringLiterals;
@@ -27,33 +34,26 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The backend the app uses: Qt 6.4's FFmpeg one is not reliable.
+        qputenv("QT_MEDIA_BACKEND", "gstreamer");
+    }
+
     void init()
     {
         m_shop = std::make_unique<test::Shop>();
         m_dao = m_shop->card(u"Nguyễn Thị Đào"_s, u"0901234567"_s, 3);
         m_language = std::make_unique<Language>();
         QVERIFY(m_language->setCode(u"en"_s));
-        m_shell = std::make_unique<Shell>(m_shop->store(), *m_language);
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(u"qrc:/"_s);
-        m_language->setEngine(m_engine.get());
-        m_warnings = std::make_unique<QSignalSpy>(m_engine.get(), &QQmlEngine::warnings);
-
-        m_engine->setInitialProperties({{u"shell"_s, QVariant::fromValue(m_shell.get())}});
-        m_engine->load(QUrl(u"qrc:/Stampdesk/Main.qml"_s));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
-        QVERIFY(m_window);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        open();
     }
 
     void cleanup()
     {
         QVERIFY2(m_warnings->isEmpty(), qPrintable(warnings()));
         // The engine and its window go before the objects they show.
-        m_warnings.reset();
-        m_engine.reset();
-        m_shell.reset();
+        close();
         m_language.reset();
         m_shop.reset();
     }
@@ -148,6 +148,94 @@ private Q_SLOTS:
         QVERIFY(item(u"searchField"_s)->hasActiveFocus());
     }
 
+    // A card held up to the camera (here an image file standing in for
+    // one) is read, checked and shown, with no key pressed.
+    void showsTheCardHeldUpToTheCamera()
+    {
+        QTemporaryDir dir;
+        const QString picture = dir.filePath(u"card.png"_s);
+        scan::RenderOptions big;
+        big.moduleSize = 6;
+        QVERIFY(scan::render(scan::Symbology::QRCode, payload(PayloadKind::Card, m_dao), big)
+                    .save(picture));
+        close();
+        open(CameraChoice{QString(), picture});
+        QTRY_COMPARE_WITH_TIMEOUT(m_shell->camera()->state(), scan::FrameSource::State::Active,
+                                  10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(item(u"cardPanel"_s)->isVisible(), 10'000);
+        QCOMPARE(text(u"cardName"_s), u"Nguyễn Thị Đào"_s);
+        QCOMPARE(text(u"cardId"_s), Ids::formatCardId(m_dao));
+        QCOMPARE(m_shell->lastScan()->kind(), ScanReport::Kind::Card);
+        QVERIFY(!item(u"scanMessage"_s)->isVisible());
+        QCOMPARE(text(u"cameraState"_s), m_shell->camera()->stateText());
+        QVERIFY(text(u"cameraState"_s).contains(u"card.png"));
+        // Held there, it is one scan, not one a frame.
+        auto *scanner = m_window->findChild<scan::VideoScanner *>(u"videoScanner"_s);
+        QVERIFY(scanner);
+        QTRY_VERIFY_WITH_TIMEOUT(scanner->decodedFrames() >= 3, 10'000);
+        QCOMPARE(m_shell->lastScan()->count(), 1);
+    }
+
+    // A barcode gun types into the focused search field's window; its code
+    // is taken as a scan, and the field is left as it was.
+    void showsTheCardScannedWithABarcodeGun()
+    {
+        QTRY_VERIFY(item(u"searchField"_s)->hasActiveFocus());
+        scanWithGun(payload(PayloadKind::Card, m_dao));
+        QTRY_VERIFY(item(u"cardPanel"_s)->isVisible());
+        QCOMPARE(text(u"cardName"_s), u"Nguyễn Thị Đào"_s);
+        QCOMPARE(text(u"searchField"_s), QString());
+        QVERIFY(m_shell->lastScan()->fromBarcodeGun());
+        QVERIFY(item(u"searchField"_s)->hasActiveFocus());
+
+        // The cashier can still type, at a person's pace.
+        type(u"0901234567"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(text(u"searchField"_s), u"0901234567"_s);
+        QCOMPARE(m_shell->lookup()->query(), u"0901234567"_s);
+    }
+
+    void saysWhyAScannedCodeIsRefused()
+    {
+        const auto forger = SigningKey::generate(m_shop->store().signingKey()->id());
+        const QString forged = Payloads::make(PayloadKind::Card, m_dao, forger).value();
+        scanWithGun(forged);
+        QTRY_VERIFY(item(u"scanMessage"_s)->isVisible());
+        QCOMPARE(m_shell->lastScan()->kind(), ScanReport::Kind::Refused);
+        QCOMPARE(text(u"scanMessage"_s), m_shell->lastScan()->message());
+        QVERIFY(!text(u"scanMessage"_s).isEmpty());
+        QVERIFY(text(u"scanText"_s).contains(forged.left(20)));
+        QVERIFY(!item(u"cardPanel"_s)->isVisible());
+
+        // Escape starts over: the message goes too.
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!item(u"scanMessage"_s)->isVisible());
+        QCOMPARE(m_shell->lastScan()->kind(), ScanReport::Kind::None);
+    }
+
+    void namesAScannedVoucher()
+    {
+        const QString voucher = Ids::voucherId(m_dao, 1);
+        scanWithGun(payload(PayloadKind::Voucher, voucher));
+        QTRY_VERIFY(item(u"scanMessage"_s)->isVisible());
+        QCOMPARE(m_shell->lastScan()->kind(), ScanReport::Kind::Voucher);
+        QVERIFY(text(u"scanMessage"_s).contains(Ids::formatCardId(voucher)));
+        QVERIFY(!item(u"cardPanel"_s)->isVisible());
+    }
+
+    // There is no webcam on a build machine: the viewfinder says so.
+    void saysWhenThereIsNoCamera()
+    {
+        const scan::FrameSource *camera = m_shell->camera();
+        QVERIFY(camera->isActive());
+        if (QMediaDevices::videoInputs().isEmpty())
+            QVERIFY(camera->state() == scan::FrameSource::State::NoCamera
+                    || camera->state() == scan::FrameSource::State::Denied);
+        QCOMPARE(text(u"cameraState"_s), camera->stateText());
+        QVERIFY(!text(u"cameraState"_s).isEmpty());
+        QVERIFY(!item(u"scannerPace"_s)->isVisible());
+    }
+
     void explainsWhyItCannotStart()
     {
         QQmlComponent component(m_engine.get(), QUrl(u"qrc:/Stampdesk/StartupError.qml"_s));
@@ -161,6 +249,47 @@ private Q_SLOTS:
     }
 
 private:
+    // The main window over a shell whose camera is camera.
+    void open(const CameraChoice &camera = {})
+    {
+        m_shell = std::make_unique<Shell>(m_shop->store(), *m_language, camera);
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(u"qrc:/"_s);
+        m_language->setEngine(m_engine.get());
+        m_warnings = std::make_unique<QSignalSpy>(m_engine.get(), &QQmlEngine::warnings);
+
+        m_engine->setInitialProperties({{u"shell"_s, QVariant::fromValue(m_shell.get())}});
+        m_engine->load(QUrl(u"qrc:/Stampdesk/Main.qml"_s));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void close()
+    {
+        m_warnings.reset();
+        m_engine.reset();
+        m_shell.reset();
+    }
+
+    // A signed code of this shop, as its wallet passes carry them.
+    QString payload(PayloadKind kind, const QString &id) const
+    {
+        const auto key = m_shop->store().signingKey();
+        if (!key)
+            qFatal("the test shop has no signing key");
+        return Payloads::make(kind, id, *key).value();
+    }
+
+    // Types as a barcode gun does: every key at once, then Enter.
+    void scanWithGun(const QString &text)
+    {
+        for (QChar c : text)
+            QTest::keyClick(m_window, c.toLatin1());
+        QTest::keyClick(m_window, Qt::Key_Return);
+    }
+
     // Searches the visual tree: the items a Repeater makes have no QObject
     // parent in the window.
     QQuickItem *item(const QString &name) const
@@ -175,11 +304,23 @@ private:
         qFatal("no item named %s in the window", qPrintable(name));
     }
 
-    // Types as a keyboard or a barcode scanner would (ASCII only).
+    // Types as a person does, 120 ms from key to key (ASCII only). The keys
+    // carry their own timestamps (the barcode gun tells people by them), on
+    // a clock far ahead of the one QTest's own key clicks use, so a key
+    // click that follows is never taken for part of a fast burst.
     void type(const QString &text)
     {
-        for (QChar c : text)
-            QTest::keyClick(m_window, c.toLatin1());
+        for (QChar c : text) {
+            m_typedAt += 120;
+            const QString character(c);
+            // Qt's key codes of ASCII characters are their upper-case codes.
+            QKeyEvent press(QEvent::KeyPress, c.toUpper().unicode(), Qt::NoModifier, character);
+            press.setTimestamp(m_typedAt);
+            QCoreApplication::sendEvent(m_window, &press);
+            QKeyEvent release(QEvent::KeyRelease, press.key(), Qt::NoModifier, character);
+            release.setTimestamp(m_typedAt + 40);
+            QCoreApplication::sendEvent(m_window, &release);
+        }
     }
 
     QString text(const QString &name) const { return item(name)->property("text").toString(); }
@@ -207,6 +348,7 @@ private:
     std::unique_ptr<QSignalSpy> m_warnings;
     QQuickWindow *m_window = nullptr;
     QString m_dao;
+    quint64 m_typedAt = 100'000'000;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtMultimedia
+import Stampdesk.App
+import Stampdesk.Scan
+
+// The camera's picture, with the scanner that reads codes from it, and one
+// line that says whether the camera works (and what to do when it does
+// not). What a scan means is the shell's business, not this panel's.
+Panel {
+    id: panel
+
+    required property Shell shell
+    readonly property FrameSource camera: panel.shell.camera
+    readonly property bool showing: panel.camera.state === FrameSource.Active
+
+    implicitHeight: column.implicitHeight + 2 * Theme.gap
+
+    ColumnLayout {
+        id: column
+
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        spacing: Theme.gap / 2
+
+        Rectangle {
+            Layout.fillWidth: true
+            // 4:3, as most webcams; a 16:9 picture gets bars.
+            Layout.preferredHeight: width * 3 / 4
+            radius: Theme.radius / 2
+            color: Theme.ink
+            clip: true
+
+            VideoOutput {
+                id: output
+
+                objectName: "viewfinderOutput"
+                anchors.fill: parent
+                fillMode: VideoOutput.PreserveAspectFit
+            }
+
+            // Where the picture would be: the state in large, when there is
+            // no picture to show.
+            Label {
+                visible: !panel.showing
+                anchors.fill: parent
+                anchors.margins: Theme.gap
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                //: Shown where the camera's picture would be
+                text: panel.camera.state === FrameSource.Starting ? qsTr("Starting…") : qsTr("No picture")
+                color: Theme.surface
+                font.pixelSize: Theme.large
+                wrapMode: Text.Wrap
+            }
+        }
+
+        Label {
+            objectName: "cameraState"
+            Layout.fillWidth: true
+            text: panel.camera.stateText
+            color: panel.showing || panel.camera.state === FrameSource.Starting ? Theme.muted : Theme.bad
+            font.pixelSize: Theme.small
+            wrapMode: Text.Wrap
+        }
+
+        // The scanner's pace, for whoever sets the camera up.
+        Label {
+            objectName: "scannerPace"
+            visible: panel.showing && scanner.decodedFrames > 0
+            Layout.fillWidth: true
+            //: The code scanner's speed: frames read per second, and milliseconds per frame
+            text: qsTr("%1 frames/s · %2 ms each").arg(scanner.framesPerSecond.toLocaleString(Qt.locale(), "f", 0)).arg(scanner.decodeMilliseconds.toLocaleString(Qt.locale(), "f", 1))
+            color: Theme.muted
+            font.pixelSize: Theme.small
+        }
+    }
+
+    VideoScanner {
+        id: scanner
+
+        objectName: "videoScanner"
+        videoSink: output.videoSink
+    }
+
+    Component.onCompleted: panel.shell.useViewfinder(output.videoSink, scanner)
+}

@@ -117,6 +117,47 @@
     </message>
 </context>
 <context>
+    <name>PayloadCommands</name>
+    <message>
+        <location filename="../src/cli/payloadcommands.cpp" line="+72"/>
+        <source>cannot read the key file %1: %2</source>
+        <translation>cannot read the key file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>%1 is not a Stampdesk private key file</source>
+        <translation>%1 is not a Stampdesk private key file</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+35"/>
+        <source>%1 is not a Stampdesk public key file</source>
+        <translation>%1 is not a Stampdesk public key file</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 already exists; it was left as it is.</source>
+        <translation>%1 already exists; it was left as it is.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This register does not sign codes: its shop&apos;s codes are signed by the backend, which makes the wallet passes.</source>
+        <translation>This register does not sign codes: its shop&apos;s codes are signed by the backend, which makes the wallet passes.</translation>
+    </message>
+</context>
+<context>
     <name>PayloadError</name>
     <message>
         <location filename="../src/core/payload.cpp" line="+161"/>

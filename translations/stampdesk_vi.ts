@@ -116,6 +116,47 @@
     </message>
 </context>
 <context>
+    <name>PayloadCommands</name>
+    <message>
+        <location filename="../src/cli/payloadcommands.cpp" line="+72"/>
+        <source>cannot read the key file %1: %2</source>
+        <translation>không đọc được tệp khóa %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>%1 is not a Stampdesk private key file</source>
+        <translation>%1 không phải tệp khóa bí mật của Stampdesk</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+35"/>
+        <source>%1 is not a Stampdesk public key file</source>
+        <translation>%1 không phải tệp khóa công khai của Stampdesk</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 already exists; it was left as it is.</source>
+        <translation>%1 đã tồn tại; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>cannot write %1</source>
+        <translation>không ghi được %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This register does not sign codes: its shop&apos;s codes are signed by the backend, which makes the wallet passes.</source>
+        <translation>Quầy này không ký mã: mã của cửa hàng do máy chủ ký, nơi tạo thẻ trong ví.</translation>
+    </message>
+</context>
+<context>
     <name>PayloadError</name>
     <message>
         <location filename="../src/core/payload.cpp" line="+161"/>

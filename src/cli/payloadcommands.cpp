@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The payload commands of stampdesk-cli: keys, signing and verifying card
 // and voucher codes (docs/payloads.md). They work on key files alone and
-// leave the database closed.
+// leave the database closed, except `card code`, which signs with the
+// register's own key.
 #include "cli.h"
 #include "core/ids.h"
 #include "core/payload.h"
+#include "scan/encoder.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -24,11 +26,8 @@ using namespace Qt::StringLiterals;
 const QString signingKeyFormat = u"stampdesk-signing-key"_s;
 const QString publicKeyFormat = u"stampdesk-public-key"_s;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("PayloadCommands", text);
-}
-
+// Messages are translated in the context "PayloadCommands", spelled out at
+// each call so that lupdate finds them.
 // A refusal (exit 1) that is not the store's: the same shape as
 // Session::fail, one line on stderr and {"error": ...} with --json.
 int refuse(Session &s, const QString &code, const QString &message)
@@ -70,11 +69,12 @@ Result<KeyFile, QString> readKeyFile(const QString &path, const QString &format)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return translate("cannot read the key file %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("PayloadCommands", "cannot read the key file %1: %2")
+            .arg(path, file.errorString());
     const QJsonObject o = QJsonDocument::fromJson(file.read(64 * 1024)).object();
     const QString notAKeyFile = format == signingKeyFormat
-        ? translate("%1 is not a Stampdesk private key file")
-        : translate("%1 is not a Stampdesk public key file");
+        ? QCoreApplication::translate("PayloadCommands", "%1 is not a Stampdesk private key file")
+        : QCoreApplication::translate("PayloadCommands", "%1 is not a Stampdesk public key file");
     if (o.value(u"format").toString() != format || o.value(u"version").toInt() != 1)
         return notAKeyFile.arg(path);
     const int shop = o.value(u"shop").toInt(-1);
@@ -94,7 +94,9 @@ Result<SigningKey, QString> readSigningKey(const QString &path)
     auto key = seed ? SigningKey::fromSeed(file->id, *seed) : std::nullopt;
     // The public key written beside the seed catches a damaged file.
     if (!key || file->object.value(u"publicKey").toString() != base64(key->publicKey().bytes))
-        return translate("%1 is not a Stampdesk private key file").arg(path);
+        return QCoreApplication::translate("PayloadCommands",
+                                           "%1 is not a Stampdesk private key file")
+            .arg(path);
     return *key;
 }
 
@@ -107,7 +109,9 @@ Result<PublicKey, QString> readPublicKey(const QString &path)
         QByteArray::fromBase64Encoding(file->object.value(u"publicKey").toString().toLatin1(),
                                        QByteArray::AbortOnBase64DecodingErrors);
     if (!bytes || bytes.decoded.size() != 32)
-        return translate("%1 is not a Stampdesk public key file").arg(path);
+        return QCoreApplication::translate("PayloadCommands",
+                                           "%1 is not a Stampdesk public key file")
+            .arg(path);
     return PublicKey{file->id, *bytes};
 }
 
@@ -122,10 +126,12 @@ QString writeNewFile(const QString &path, const QJsonObject &content, bool secre
     // NewOnly with the permissions at creation: no moment in which the
     // private key is readable by others, and no file is overwritten.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, permissions))
-        return translate("cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("PayloadCommands", "cannot write %1: %2")
+            .arg(path, file.errorString());
     const QByteArray text = QJsonDocument(content).toJson(QJsonDocument::Indented);
     if (file.write(text) != text.size() || !file.flush()) {
-        const QString error = translate("cannot write %1: %2").arg(path, file.errorString());
+        const QString error = QCoreApplication::translate("PayloadCommands", "cannot write %1: %2")
+                                  .arg(path, file.errorString());
         file.remove();
         return error;
     }
@@ -159,7 +165,9 @@ int keygen(Session &s, const Arguments &args)
     for (const QString &path : {privatePath, publicPath}) {
         if (QFileInfo::exists(path))
             return refuse(s, u"file-exists"_s,
-                          translate("%1 already exists; it was left as it is.").arg(path));
+                          QCoreApplication::translate("PayloadCommands",
+                                                      "%1 already exists; it was left as it is.")
+                              .arg(path));
     }
 
     const SigningKey key = SigningKey::generate(KeyId{quint16(*shop), quint8(*number)});
@@ -186,6 +194,33 @@ int keygen(Session &s, const Arguments &args)
             .arg(privatePath, publicPath));
 }
 
+// Prints a signed code, and with --png FILE also draws it as a QR code
+// there (what a wallet pass shows; for demos: stampdesk --camera-file FILE).
+int printCode(Session &s, const Arguments &args, PayloadKind kind, const QString &id,
+              const SigningKey &key)
+{
+    const auto text = Payloads::make(kind, id, key);
+    if (!text)
+        return refuse(s, u"cannot-sign"_s, text.error().message);
+    QJsonObject result{{u"kind"_s, wireName(kind)},
+                       {u"id"_s, id},
+                       {u"shop"_s, int(key.id().shop)},
+                       {u"keyNumber"_s, int(key.id().number)},
+                       {u"payload"_s, *text}};
+    if (args.has(u"png"_s)) {
+        const QString path = args.value(u"png"_s);
+        // 8 pixels a module: a version-7 code is 424 pixels wide, easily
+        // read from a screen or a print.
+        const QImage image = scan::render(scan::Symbology::QRCode, *text, {.moduleSize = 8});
+        if (image.isNull() || !image.save(path, "PNG"))
+            return refuse(
+                s, u"cannot-write"_s,
+                QCoreApplication::translate("PayloadCommands", "cannot write %1").arg(path));
+        result.insert(u"png"_s, path);
+    }
+    return s.print(result, *text);
+}
+
 int make(Session &s, const Arguments &args, PayloadKind kind)
 {
     const QString id = Ids::normalise(args.positional.at(0));
@@ -198,15 +233,29 @@ int make(Session &s, const Arguments &args, PayloadKind kind)
     const auto key = readSigningKey(args.value(u"key"_s));
     if (!key)
         return refuse(s, u"key-file"_s, key.error());
-    const auto text = Payloads::make(kind, id, *key);
-    if (!text)
-        return refuse(s, u"cannot-sign"_s, text.error().message);
-    return s.print(QJsonObject{{u"kind"_s, wireName(kind)},
-                               {u"id"_s, id},
-                               {u"shop"_s, int(key->id().shop)},
-                               {u"keyNumber"_s, int(key->id().number)},
-                               {u"payload"_s, *text}},
-                   *text);
+    return printCode(s, args, kind, id, *key);
+}
+
+// The code of a card of this register's database, signed with the
+// register's own key (a shop that is its own issuer).
+int cardCode(Session &s, const Arguments &args)
+{
+    const QString text = args.positional.at(0);
+    auto card = s.store().card(text);
+    if (!card && card.error().kind == StoreError::Kind::NotFound) {
+        if (auto byPhone = s.store().cardByPhone(text))
+            card = std::move(byPhone);
+    }
+    if (!card)
+        return s.fail(card.error());
+    const auto key = s.store().signingKey();
+    if (!key)
+        return refuse(s, u"no-signing-key"_s,
+                      QCoreApplication::translate(
+                          "PayloadCommands",
+                          "This register does not sign codes: its shop's codes are signed "
+                          "by the backend, which makes the wallet passes."));
+    return printCode(s, args, PayloadKind::Card, card->id, *key);
 }
 
 int verifyPayload(Session &s, const Arguments &args)
@@ -257,21 +306,28 @@ OptionSpec valueOption(const char *name, const char *valueName, const char *help
     return {QString::fromUtf8(name), true, QString::fromUtf8(valueName), QString::fromUtf8(help)};
 }
 
+OptionSpec pngOption()
+{
+    return valueOption("png", "FILE", "also draw the code as a QR code in this PNG file");
+}
+
 } // namespace
 
 QList<Command> payloadCommands()
 {
     const auto makeCommand = [](PayloadKind kind) {
         const bool card = kind == PayloadKind::Card;
-        return Command{{u"payload"_s, card ? u"make-card"_s : u"make-voucher"_s},
-                       card ? u"--key PRIVATE_FILE CARD_ID"_s : u"--key PRIVATE_FILE VOUCHER_ID"_s,
-                       card ? u"Print the signed code of a card, as its wallet pass shows it."_s
-                            : u"Print the signed code of a voucher, as its wallet pass shows it."_s,
-                       {valueOption("key", "PRIVATE_FILE", "the private key file that signs")},
-                       1,
-                       1,
-                       [kind](Session &s, const Arguments &a) { return make(s, a, kind); },
-                       false};
+        return Command{
+            {u"payload"_s, card ? u"make-card"_s : u"make-voucher"_s},
+            card ? u"--key PRIVATE_FILE CARD_ID [--png FILE]"_s
+                 : u"--key PRIVATE_FILE VOUCHER_ID [--png FILE]"_s,
+            card ? u"Print the signed code of a card, as its wallet pass shows it."_s
+                 : u"Print the signed code of a voucher, as its wallet pass shows it."_s,
+            {valueOption("key", "PRIVATE_FILE", "the private key file that signs"), pngOption()},
+            1,
+            1,
+            [kind](Session &s, const Arguments &a) { return make(s, a, kind); },
+            false};
     };
     return {
         {{u"payload"_s, u"keygen"_s},
@@ -285,6 +341,14 @@ QList<Command> payloadCommands()
          false},
         makeCommand(PayloadKind::Card),
         makeCommand(PayloadKind::Voucher),
+        {{u"card"_s, u"code"_s},
+         u"CARD [--png FILE]"_s,
+         u"Print the signed code of a card (by id or phone), signed with this register's key."_s,
+         {pngOption()},
+         1,
+         1,
+         cardCode,
+         true},
         {{u"payload"_s, u"verify"_s},
          u"--pub PUBLIC_FILE [--pub PUBLIC_FILE ...] TEXT|-"_s,
          u"Check a scanned code offline; prints its kind and id, exit 1 if it is not genuine."_s,

@@ -207,6 +207,39 @@ private slots:
         QVERIFY(r.out.startsWith(QStringLiteral("voucher %1").arg(voucher)));
     }
 
+    // A shop without a backend signs with the register's own key: the code
+    // of a card of its database, and the same code drawn as a QR code that
+    // reads back (the picture a demo shows with stampdesk --camera-file).
+    void cardCodeSignsWithTheRegistersKey()
+    {
+        const QString db = file(QStringLiteral("shop.db"));
+        const Run created = cli({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                 QStringLiteral("card"), QStringLiteral("create"),
+                                 QStringLiteral("--phone"), QStringLiteral("0901234567")});
+        QCOMPARE(created.exitCode, 0);
+        const QString id = created.object().value(u"id").toString();
+        const QString png = file(QStringLiteral("card.png"));
+        const Run code = cli({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                              QStringLiteral("card"), QStringLiteral("code"),
+                              QStringLiteral("0901234567"), QStringLiteral("--png"), png});
+        QCOMPARE(code.exitCode, 0);
+        QCOMPARE(code.object().value(u"kind").toString(), QStringLiteral("card"));
+        QCOMPARE(code.object().value(u"id").toString(), id);
+        QCOMPARE(code.object().value(u"keyNumber").toInt(), 1);
+        const QString payload = code.object().value(u"payload").toString();
+        QVERIFY(payload.startsWith(u"SD1"));
+
+        const Run decoded = cli({QStringLiteral("decode"), png});
+        QCOMPARE(decoded.exitCode, 0);
+        QCOMPARE(decoded.out, QStringLiteral("QRCode\t%1\n").arg(payload));
+
+        const Run unknown =
+            cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("card"),
+                 QStringLiteral("code"), QStringLiteral("0999999999")});
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.errorCode(), QStringLiteral("not-found"));
+    }
+
     void rotationNeedsEveryKeyInUse()
     {
         keygen(QStringLiteral("k1"), 1);
@@ -299,6 +332,14 @@ private slots:
                  QStringLiteral("8934588063053")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.startsWith(u"stampdesk-cli: "));
+        QVERIFY2(r.err.contains(u"Đây không phải mã thẻ tích điểm"), qPrintable(r.err));
+        // The key files' own messages too.
+        const Run missing =
+            cli({QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("payload"),
+                 QStringLiteral("make-card"), QStringLiteral("--key"),
+                 file(QStringLiteral("missing.key")), card});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"không đọc được tệp khóa"), qPrintable(missing.err));
     }
 
     void brokenKeyFilesAreRefused()

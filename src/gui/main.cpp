@@ -17,9 +17,11 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstring>
 #include <memory>
+#include <utility>
 
 Q_IMPORT_QML_PLUGIN(StampdeskPlugin)
 Q_IMPORT_QML_PLUGIN(Stampdesk_AppPlugin)
@@ -198,9 +200,20 @@ int main(int argc, char *argv[])
             field->setProperty("text", options.search);
         shell.lookup()->lookUp(options.search);
     }
-    if (!options.screenshot.isEmpty()) {
-        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!options.screenshot.isEmpty() && window) {
+        if (options.camera.file.isEmpty()) {
             QmlWindows::screenshotAndQuit(window, options.screenshot);
+        } else {
+            // With a file for a camera, the picture worth taking is the one
+            // after its code was read; a file without one is taken anyway.
+            auto take = [window, path = options.screenshot, taken = std::make_shared<bool>()] {
+                if (!std::exchange(*taken, true))
+                    QmlWindows::screenshotAndQuit(window, path);
+            };
+            QObject::connect(shell.lastScan(), &ScanReport::changed, window, take);
+            QTimer::singleShot(10'000, window, take);
+        }
     }
     return QCoreApplication::exec();
 }

@@ -7,6 +7,7 @@
 #include "refusal.h"
 #include "result.h"
 
+#include <chrono>
 #include <optional>
 
 namespace stampdesk {
@@ -72,6 +73,17 @@ Result<Outcome, Refusal> setCardStatus(const CardState &card, CardStatus status,
                                        const QString &reason, const Context &context);
 
 Result<Event, Refusal> changeProgramme(const Programme &programme, const Context &context);
+
+/// How long after a stamp or a redemption the cashier may take it back
+/// alone; later, a manager approves (the app asks for a manager's PIN).
+inline constexpr std::chrono::minutes undoWindow{10};
+bool withinUndoWindow(const QDateTime &at, const QDateTime &now);
+
+/// Takes back a redemption made by mistake, with a compensating event
+/// (voucher.redemption-undone): the voucher is issued again, as it was.
+/// Refused when the voucher is not redeemed (NotRedeemed).
+Result<Outcome, Refusal> undoRedemption(const CardState &card, const QString &voucherId,
+                                        const QString &reason, const Context &context);
 
 } // namespace Rules
 } // namespace stampdesk

@@ -6,6 +6,7 @@
 #include "core/keys.h"
 #include "core/programme.h"
 #include "core/rules.h"
+#include "core/staff.h"
 #include "storeerror.h"
 
 #include <QDateTime>
@@ -42,6 +43,37 @@ struct CheckReport
     int cards = 0;
     int vouchers = 0;
     bool ok() const { return problems.isEmpty(); }
+};
+
+/// What an import of POS redeem codes did.
+struct CodeImport
+{
+    int added = 0;
+    int alreadyKnown = 0; ///< in the stock already, or on a voucher
+    QList<QString> rejected; ///< "line N: reason", for the manager to fix
+};
+
+/// The POS redeem codes waiting for vouchers.
+struct CodeStock
+{
+    int available = 0;
+    int attached = 0; ///< on vouchers so far
+    int lowAt = 20; ///< the setting code_stock_low
+    /// Only a shop that imports codes can run low.
+    bool isLow() const { return (available + attached) > 0 && available <= lowAt; }
+};
+
+/// What happened at the shop in a period (every register's events), for
+/// reports.
+struct Totals
+{
+    int cardsCreated = 0;
+    int stampsAdded = 0; ///< stamps, not events
+    int stampsUndone = 0;
+    int vouchersIssued = 0;
+    int vouchersRedeemed = 0;
+    int redemptionsUndone = 0;
+    friend bool operator==(const Totals &, const Totals &) = default;
 };
 
 /// This register's identity, kept in the database it works on.
@@ -158,6 +190,53 @@ public:
     /// Keeps a signing key of this register's own (rotation for a shop that
     /// is its own issuer), under the same rules as addPublicKey.
     StoreResult<Done> addSigningKey(const SigningKey &key);
+
+    // --- Staff (issue 5) ---
+    /// Every member, active ones first, by name.
+    StoreResult<QList<StaffMember>> staff() const;
+    StoreResult<StaffMember> staffMember(const QString &id) const;
+    /// A new member; the PIN is hashed by the caller (Pins::hash, off the
+    /// GUI thread). Refused: an empty name, or a name an active member has.
+    StoreResult<StaffMember> addStaff(const QString &name, StaffRole role, const PinHash &pin);
+    /// Name, role and active. Refused (StoreError LastManager) when no
+    /// active manager would be left.
+    StoreResult<Done> updateStaff(const StaffMember &member);
+    StoreResult<Done> setPin(const QString &staffId, const PinHash &pin);
+    StoreResult<PinState> pinState(const QString &staffId) const;
+    /// Records a PIN attempt the caller checked (Pins::verify): a right one
+    /// clears the failures; a wrong one counts, and locks the member out
+    /// until now + Pins::lockout(failures). Returns the new state.
+    StoreResult<PinState> recordPinAttempt(const QString &staffId, bool right);
+
+    // --- This register's settings (issue 5) ---
+    /// A setting, or fallback when it was never set. Keys: shop_name,
+    /// language (vi, en), camera (a camera id; empty: the default), sounds
+    /// (1, 0), code_stock_low (a number).
+    StoreResult<QString> setting(const QString &key, const QString &fallback = {}) const;
+    StoreResult<Done> setSetting(const QString &key, const QString &value);
+
+    // --- Redeem codes made in the POS (issue 5) ---
+    /// Imports codes from a CSV export of the POS: the first column of every
+    /// line (a header line is recognised and skipped), trimmed. Codes are 4
+    /// to 32 letters, digits and dashes. Codes already known are counted,
+    /// not added twice. One transaction: all of the valid ones, or none.
+    /// Each voucher issued afterwards while stock lasts carries the oldest
+    /// available code (event voucher.code-attached, in the transaction that
+    /// issues it), and can be redeemed by it.
+    StoreResult<CodeImport> importRedeemCodes(const QByteArray &csv, const QString &staff);
+    StoreResult<CodeStock> codeStock() const;
+
+    /// Takes back a redemption made by mistake (a compensating event,
+    /// voucher.redemption-undone: the voucher is issued again). The caller
+    /// asks for a manager's PIN outside Rules::undoWindow.
+    StoreResult<Outcome> undoRedemption(const QString &voucherIdOrCode, const QString &reason,
+                                        const QString &staff);
+
+    // --- Reports and activity (issue 5) ---
+    /// The shop's totals over [from, to).
+    StoreResult<Totals> totals(const QDateTime &from, const QDateTime &to) const;
+    /// This register's events from since on, newest first.
+    StoreResult<QList<Event>> registerEvents(const QDateTime &since, int limit = 200) const;
 
     // --- Integrity ---
     /// SQLite's integrity check, then the card, voucher and programme state

@@ -29,6 +29,8 @@ public:
         Typo, ///< a redeem code with a wrong symbol
         Refused, ///< the rules refused the action; see refusal
         KeyConflict, ///< a different key under a key number already held (subject)
+        LastManager, ///< the change would leave no active manager (issue 5)
+        InvalidStaff, ///< an empty name, or the name of another active member (subject)
     };
 
     Kind kind = Kind::Io;

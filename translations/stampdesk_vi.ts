@@ -55,30 +55,9 @@
     </message>
 </context>
 <context>
-    <name>LanguageSwitch</name>
+    <name>CounterPage</name>
     <message>
-        <location filename="../qml/LanguageSwitch.qml" line="+56"/>
-        <source>Switch the language (Ctrl+L)</source>
-        <translation>Đổi ngôn ngữ (Ctrl+L)</translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <location filename="../qml/Main.qml" line="+24"/>
-        <location line="+66"/>
-        <source>Stampdesk</source>
-        <extracomment>The product&apos;s name, the window&apos;s title</extracomment>
-        <translation>Stampdesk</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stamp cards and vouchers</source>
-        <extracomment>Subtitle beside the product name in the window&apos;s header</extracomment>
-        <translation>Thẻ tích điểm và phiếu quà tặng</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../qml/CounterPage.qml" line="+91"/>
         <source>Find a customer&apos;s card</source>
         <translation>Tìm thẻ của khách</translation>
     </message>
@@ -99,17 +78,41 @@
         <translation>Đã đọc: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+42"/>
+        <source>Scan the card&apos;s QR code, or type the card number or the customer&apos;s phone number, then press Enter.</source>
+        <translation>Quét mã QR trên thẻ, hoặc nhập số thẻ hay số điện thoại của khách, rồi nhấn Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <location filename="../qml/LanguageSwitch.qml" line="+56"/>
+        <source>Switch the language (Ctrl+L)</source>
+        <translation>Đổi ngôn ngữ (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="+20"/>
+        <location line="+41"/>
+        <source>Stampdesk</source>
+        <extracomment>The product&apos;s name, the window&apos;s title</extracomment>
+        <translation>Stampdesk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stamp cards and vouchers</source>
+        <extracomment>Subtitle beside the product name in the window&apos;s header</extracomment>
+        <translation>Thẻ tích điểm và phiếu quà tặng</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Enter: find · Esc: start over · Ctrl+L: language</source>
         <translation>Enter: tìm · Esc: làm lại · Ctrl+L: ngôn ngữ</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <source>Scan the card&apos;s QR code, or type the card number or the customer&apos;s phone number, then press Enter.</source>
-        <translation>Quét mã QR trên thẻ, hoặc nhập số thẻ hay số điện thoại của khách, rồi nhấn Enter.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-7"/>
         <source>Stampdesk %1</source>
         <extracomment>In the window&apos;s footer; %1 is the version number</extracomment>
         <translation>Stampdesk %1</translation>
@@ -482,7 +485,7 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../src/store/storeerror.cpp" line="+52"/>
+        <location filename="../src/store/storeerror.cpp" line="+54"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
     </message>
@@ -531,6 +534,22 @@
         <source>This register already signs with its own key number %1; a different key with that number was not added.</source>
         <extracomment>&quot;key&quot;: a cryptographic key that signs card and voucher codes</extracomment>
         <translation>Quầy này đã ký bằng khóa riêng số %1; một khóa khác cùng số đó không được thêm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This would leave the shop without a manager. Make another member a manager first.</source>
+        <translation>Như vậy cửa hàng sẽ không còn quản lý nào. Hãy cho một nhân viên khác làm quản lý trước.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A staff member needs a name.</source>
+        <extracomment>%1 is the name given for a staff member</extracomment>
+        <translation>Nhân viên cần có tên.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a staff member called &quot;%1&quot;. Choose another name.</source>
+        <translation>Đã có nhân viên tên &quot;%1&quot;. Hãy chọn tên khác.</translation>
     </message>
 </context>
 <context>

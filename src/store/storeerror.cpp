@@ -7,7 +7,7 @@ namespace stampdesk {
 
 namespace {
 using K = StoreError::Kind;
-constexpr EnumNames<K, 11> kindNames{{{
+constexpr EnumNames<K, 13> kindNames{{{
     {K::CannotOpen, u"cannot-open"},
     {K::NotADatabase, u"not-a-database"},
     {K::ForeignDatabase, u"foreign-database"},
@@ -19,6 +19,8 @@ constexpr EnumNames<K, 11> kindNames{{{
     {K::Typo, u"typo"},
     {K::Refused, u"refused"},
     {K::KeyConflict, u"key-conflict"},
+    {K::LastManager, u"last-manager"},
+    {K::InvalidStaff, u"invalid-staff"},
 }}};
 } // namespace
 
@@ -80,6 +82,15 @@ QString StoreError::message() const
         return tr("This register already signs with its own key number %1; a different key with "
                   "that number was not added.")
             .arg(subject);
+    case K::LastManager:
+        return tr("This would leave the shop without a manager. Make another member a manager "
+                  "first.");
+    case K::InvalidStaff:
+        //: %1 is the name given for a staff member
+        return subject.isEmpty() ? tr("A staff member needs a name.")
+                                 : tr("There is already a staff member called \"%1\". Choose "
+                                      "another name.")
+                                       .arg(subject);
     }
     return {};
 }

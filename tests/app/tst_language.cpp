@@ -146,7 +146,7 @@ private Q_SLOTS:
         QQmlComponent component(&engine);
         component.setData("import QtQml\n"
                           "QtObject {\n"
-                          "    property string find: qsTranslate(\"Main\", \"Find\")\n"
+                          "    property string find: qsTranslate(\"CounterPage\", \"Find\")\n"
                           "    property string language: Qt.uiLanguage\n"
                           "}\n",
                           QUrl());
@@ -156,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(object->property("language").toString(), u"en"_s);
 
         QVERIFY(language.setCode(u"vi"_s));
-        const QString vietnamese = QCoreApplication::translate("Main", "Find");
+        const QString vietnamese = QCoreApplication::translate("CounterPage", "Find");
         QVERIFY(vietnamese != u"Find"_s);
         QCOMPARE(object->property("find").toString(), vietnamese);
         QCOMPARE(object->property("language").toString(), u"vi"_s);

@@ -121,7 +121,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_L, Qt::ControlModifier);
         QTRY_COMPARE(changed.count(), 1);
         QCOMPARE(m_language->code(), u"vi"_s);
-        QCOMPARE(text(u"findButton"_s), QCoreApplication::translate("Main", "Find"));
+        QCOMPARE(text(u"findButton"_s), QCoreApplication::translate("CounterPage", "Find"));
         QVERIFY(text(u"findButton"_s) != u"Find"_s);
         QCOMPARE(text(u"cardProgress"_s),
                  QCoreApplication::translate("CardPanel", "%1 of %n stamp(s)", nullptr, 8).arg(3));

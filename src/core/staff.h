@@ -28,6 +28,11 @@ struct StaffMember
     friend bool operator==(const StaffMember &, const StaffMember &) = default;
 };
 
+/// "cashier", "manager": in the database and on the command line; never
+/// translated.
+QString wireName(StaffRole role);
+std::optional<StaffRole> staffRoleFromString(QStringView text);
+
 /// A PIN as stored: salted PBKDF2-HMAC-SHA256. Never the PIN itself.
 struct PinHash
 {

@@ -179,12 +179,56 @@ StoreResult<Done> version3(const QSqlDatabase &db)
         .exec();
 }
 
+// Version 4 (issue 5): the people at the register, its settings, and the
+// redeem codes a POS made. None of this is in the ledger: staff changes and
+// PIN attempts are the register's own business (a PIN hash must never leave
+// the register through sync); the ledger records staff by name, as before.
+// A voucher's POS code is in the ledger (voucher.code-attached) and projected
+// into vouchers.pos_code; pos_codes is the stock those codes come from.
+StoreResult<Done> version4(const QSqlDatabase &db)
+{
+    return run(db,
+               {
+                   R"(CREATE TABLE staff (
+               id TEXT PRIMARY KEY,
+               name TEXT NOT NULL CHECK (name != ''),
+               role TEXT NOT NULL CHECK (role IN ('cashier', 'manager')),
+               active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+               pin TEXT NOT NULL,
+               failures INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0),
+               locked_until INTEGER,
+               added_at INTEGER NOT NULL
+           ) STRICT)",
+                   // Two active members under one name could not be told apart
+                   // in the ledger. (The store also compares beyond ASCII case.)
+                   "CREATE UNIQUE INDEX staff_active_name ON staff (name COLLATE NOCASE) "
+                   "WHERE active = 1",
+                   R"(CREATE TABLE settings (
+               key TEXT PRIMARY KEY,
+               value TEXT NOT NULL
+           ) STRICT)",
+                   R"(CREATE TABLE pos_codes (
+               seq INTEGER PRIMARY KEY AUTOINCREMENT,
+               code TEXT NOT NULL UNIQUE,
+               imported_at INTEGER NOT NULL,
+               imported_by TEXT NOT NULL DEFAULT '',
+               voucher_id TEXT REFERENCES vouchers (id),
+               attached_at INTEGER
+           ) STRICT)",
+                   "CREATE INDEX pos_codes_available ON pos_codes (seq) WHERE voucher_id IS NULL",
+                   "ALTER TABLE vouchers ADD COLUMN pos_code TEXT NOT NULL DEFAULT ''",
+                   // Not unique: two registers that imported the same file may
+                   // attach one code twice while offline; the ledger keeps both.
+                   "CREATE INDEX vouchers_pos_code ON vouchers (pos_code) WHERE pos_code != ''",
+               });
+}
+
 const std::vector<Step> &steps()
 {
     // steps()[n - 1] migrates from version n - 1 to n. Never edit a step
     // that has shipped: add a new one (tests/data holds a database of every
     // earlier version to keep us honest).
-    static const std::vector<Step> s{version1, version2, version3};
+    static const std::vector<Step> s{version1, version2, version3, version4};
     return s;
 }
 

@@ -45,6 +45,26 @@ private:
 StoreResult<Done> exec(const QSqlDatabase &db, const QString &sql);
 StoreResult<QVariant> scalar(const QSqlDatabase &db, const QString &sql);
 
+// Runs body between BEGIN IMMEDIATE and COMMIT, or ROLLBACK when it fails:
+// BEGIN IMMEDIATE takes the write lock at once, so a second writer waits on
+// the busy timeout instead of failing with SQLITE_BUSY half-way through.
+template<typename T, typename Body>
+StoreResult<T> writeTransaction(const QSqlDatabase &db, Body &&body)
+{
+    if (auto begin = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begin)
+        return begin.error();
+    StoreResult<T> result = body();
+    if (!result.ok()) {
+        (void)exec(db, QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (auto commit = exec(db, QStringLiteral("COMMIT")); !commit) {
+        (void)exec(db, QStringLiteral("ROLLBACK"));
+        return commit.error();
+    }
+    return result;
+}
+
 // Times are stored as milliseconds since the epoch (UTC), NULL for none.
 QVariant fromTime(const QDateTime &time);
 QVariant fromTime(const std::optional<QDateTime> &time);

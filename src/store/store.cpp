@@ -23,6 +23,7 @@ namespace stampdesk {
 namespace {
 
 using sql::Statement;
+using sql::writeTransaction;
 
 QString newConnectionName()
 {
@@ -183,31 +184,6 @@ StoreResult<Done> connect(const QString &name, const QString &path)
     }
     if (!result)
         QSqlDatabase::removeDatabase(name);
-    return result;
-}
-
-StoreResult<Done> exec(const QSqlDatabase &db, const char *statement)
-{
-    return sql::exec(db, QString::fromUtf8(statement));
-}
-
-// Runs body between BEGIN IMMEDIATE and COMMIT, or ROLLBACK when it fails:
-// BEGIN IMMEDIATE takes the write lock at once, so a second writer waits on
-// the busy timeout instead of failing with SQLITE_BUSY half-way through.
-template<typename T, typename Body>
-StoreResult<T> writeTransaction(const QSqlDatabase &db, Body &&body)
-{
-    if (auto begin = exec(db, "BEGIN IMMEDIATE"); !begin)
-        return begin.error();
-    StoreResult<T> result = body();
-    if (!result.ok()) {
-        (void)exec(db, "ROLLBACK");
-        return result;
-    }
-    if (auto commit = exec(db, "COMMIT"); !commit) {
-        (void)exec(db, "ROLLBACK");
-        return commit.error();
-    }
     return result;
 }
 

@@ -102,7 +102,7 @@ class Store
 public:
     using Clock = std::function<QDateTime()>;
 
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     static constexpr quint32 applicationId = 0x53544d50; // "STMP"
 
     /// How closely an existing file is looked at before it is opened for

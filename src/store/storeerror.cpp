@@ -7,7 +7,7 @@ namespace stampdesk {
 
 namespace {
 using K = StoreError::Kind;
-constexpr EnumNames<K, 13> kindNames{{{
+constexpr EnumNames<K, 14> kindNames{{{
     {K::CannotOpen, u"cannot-open"},
     {K::NotADatabase, u"not-a-database"},
     {K::ForeignDatabase, u"foreign-database"},
@@ -21,6 +21,7 @@ constexpr EnumNames<K, 13> kindNames{{{
     {K::KeyConflict, u"key-conflict"},
     {K::LastManager, u"last-manager"},
     {K::InvalidStaff, u"invalid-staff"},
+    {K::InvalidSetting, u"invalid-setting"},
 }}};
 } // namespace
 
@@ -91,6 +92,9 @@ QString StoreError::message() const
                                  : tr("There is already a staff member called \"%1\". Choose "
                                       "another name.")
                                        .arg(subject);
+    case K::InvalidSetting:
+        //: %1 is a value that was given, %2 the name of a setting (e.g. language)
+        return tr("\"%1\" is not a valid value for the setting %2.").arg(detail, subject);
     }
     return {};
 }

@@ -31,6 +31,7 @@ public:
         KeyConflict, ///< a different key under a key number already held (subject)
         LastManager, ///< the change would leave no active manager (issue 5)
         InvalidStaff, ///< an empty name, or the name of another active member (subject)
+        InvalidSetting, ///< a value a setting cannot take (subject = key, detail = value)
     };
 
     Kind kind = Kind::Io;

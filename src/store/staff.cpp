@@ -2,10 +2,14 @@
 // The people at the register and the register's settings. Neither is in
 // the ledger: staff changes and PIN attempts never sync (a PIN hash must not
 // leave the register), and ledger events keep recording staff by name.
+#include "core/text.h"
 #include "sql.h"
 #include "store.h"
 
 #include <QUuid>
+
+#include <algorithm>
+#include <tuple>
 
 namespace stampdesk {
 
@@ -98,14 +102,23 @@ bool validSetting(const QString &key, const QString &value)
 
 StoreResult<QList<StaffMember>> Store::staff() const
 {
-    Statement q(
-        db(),
-        u"SELECT %1 FROM staff ORDER BY active DESC, name COLLATE NOCASE, id"_s.arg(staffColumns));
+    Statement q(db(), u"SELECT %1 FROM staff"_s.arg(staffColumns));
     if (auto r = q.exec(); !r)
         return r.error();
+    QList<std::pair<QString, StaffMember>> keyed;
+    while (q.next()) {
+        StaffMember m = memberFromRow(q);
+        keyed.append({Text::foldForSearch(m.name), std::move(m)});
+    }
+    // By name as people read it: Ân between An and Bảo, where SQLite's
+    // byte order would put it after Z.
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+        return std::tuple(!a.second.active, a.first, a.second.name, a.second.id)
+            < std::tuple(!b.second.active, b.first, b.second.name, b.second.id);
+    });
     QList<StaffMember> out;
-    while (q.next())
-        out.append(memberFromRow(q));
+    for (auto &[key, member] : keyed)
+        out.append(std::move(member));
     return out;
 }
 

@@ -33,6 +33,14 @@ Shell::Shell(Store &store, Language &language, const CameraChoice &camera, QObje
     , m_programme(store, language)
     , m_lookup(store, language)
     , m_lastScan(language)
+    , m_staff(store)
+    , m_staffList(store, true)
+    , m_setup(store, language, m_staff)
+    , m_programmeEditor(store)
+    , m_staffEditor(store)
+    , m_registerSettings(store, language)
+    , m_codeStock(store, m_staff)
+    , m_report(store, language)
     , m_camera(makeCamera(camera))
 {
     // The camera's words are made when read: a new language, new words.
@@ -43,6 +51,32 @@ Shell::Shell(Store &store, Language &language, const CameraChoice &camera, QObje
         m_gun.setKeyring(keyring.value());
     connect(&m_gun, &scan::BarcodeGun::scanned, this, &Shell::take);
     m_gun.watch(QCoreApplication::instance());
+    connectOffice();
+}
+
+// What the manager changes in the settings or the first-start wizard
+// reaches what the counter shows.
+void Shell::connectOffice()
+{
+    const auto programmeSaved = [this] {
+        m_programme.reload();
+        m_programmeEditor.load();
+    };
+    connect(&m_programmeEditor, &ProgrammeEditor::programmeSaved, this,
+            [this] { m_programme.reload(); });
+    connect(m_setup.programme(), &ProgrammeEditor::programmeSaved, this, programmeSaved);
+    connect(&m_staffEditor, &StaffEditor::staffChanged, &m_staffList, &StaffListModel::reload);
+    connect(&m_setup, &SetupWizard::completed, this, [this] {
+        m_staffList.reload();
+        m_staffEditor.members()->reload();
+        m_registerSettings.reload();
+    });
+    // The camera chosen in the settings is the one the counter scans with
+    // (a file standing in for a camera stays).
+    connect(&m_registerSettings, &RegisterSettings::cameraChanged, this, [this] {
+        if (auto *camera = qobject_cast<scan::CameraSource *>(m_camera.get()))
+            camera->setCameraId(m_registerSettings.cameraId());
+    });
 }
 
 // The camera stops before the window's sink goes with the engine.

@@ -9,6 +9,14 @@
 #include "scan/scanresult.h"
 #include "scan/videoscanner.h"
 #include "scanreport.h"
+#include "codestockcontroller.h"
+#include "programmeeditor.h"
+#include "registersettings.h"
+#include "reportmodel.h"
+#include "setupwizard.h"
+#include "staffeditor.h"
+#include "stafflistmodel.h"
+#include "staffsession.h"
 
 #include <QObject>
 #include <QPointer>
@@ -50,6 +58,15 @@ class Shell : public QObject
     Q_PROPERTY(stampdesk::ScanReport *lastScan READ lastScan CONSTANT FINAL)
     Q_PROPERTY(stampdesk::scan::FrameSource *camera READ camera CONSTANT FINAL)
     Q_PROPERTY(QString version READ version CONSTANT FINAL)
+    // Who works the register, the first start and the manager's settings.
+    Q_PROPERTY(stampdesk::StaffSession *staff READ staff CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::StaffListModel *staffList READ staffList CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::SetupWizard *setup READ setup CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::ProgrammeEditor *programmeEditor READ programmeEditor CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::StaffEditor *staffEditor READ staffEditor CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::RegisterSettings *registerSettings READ registerSettings CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::CodeStockController *codeStock READ codeStock CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::ReportModel *report READ report CONSTANT FINAL)
 
 public:
     /// The store and the language must outlive the shell.
@@ -61,6 +78,15 @@ public:
     ProgrammeInfo *programme() { return &m_programme; }
     CardLookup *lookup() { return &m_lookup; }
     ScanReport *lastScan() { return &m_lastScan; }
+    StaffSession *staff() { return &m_staff; }
+    /// The active members, for the sign-in screen.
+    StaffListModel *staffList() { return &m_staffList; }
+    SetupWizard *setup() { return &m_setup; }
+    ProgrammeEditor *programmeEditor() { return &m_programmeEditor; }
+    StaffEditor *staffEditor() { return &m_staffEditor; }
+    RegisterSettings *registerSettings() { return &m_registerSettings; }
+    CodeStockController *codeStock() { return &m_codeStock; }
+    ReportModel *report() { return &m_report; }
     /// The camera, or the file standing in for one.
     scan::FrameSource *camera() const { return m_camera.get(); }
     scan::BarcodeGun *barcodeGun() { return &m_gun; }
@@ -76,11 +102,21 @@ public Q_SLOTS:
     void take(const stampdesk::scan::ScanResult &result);
 
 private:
+    void connectOffice();
+
     Store &m_store;
     Language &m_language;
     ProgrammeInfo m_programme;
     CardLookup m_lookup;
     ScanReport m_lastScan;
+    StaffSession m_staff;
+    StaffListModel m_staffList;
+    SetupWizard m_setup;
+    ProgrammeEditor m_programmeEditor;
+    StaffEditor m_staffEditor;
+    RegisterSettings m_registerSettings;
+    CodeStockController m_codeStock;
+    ReportModel m_report;
     std::unique_ptr<scan::FrameSource> m_camera;
     scan::BarcodeGun m_gun;
     QPointer<scan::VideoScanner> m_scanner;

@@ -4,9 +4,12 @@
 #include "core/staff.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QList>
 #include <QObject>
 #include <QQmlEngine>
 #include <QString>
+#include <QTimer>
 
 namespace stampdesk {
 
@@ -30,6 +33,9 @@ class StaffSession : public QObject
     Q_PROPERTY(QString name READ name NOTIFY changed FINAL)
     Q_PROPERTY(bool isManager READ isManager NOTIFY changed FINAL)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged FINAL)
+    /// Seconds until the member last tried (or picked) may try again; 0
+    /// when not locked out. Counts down while the app runs.
+    Q_PROPERTY(int lockedSeconds READ lockedSeconds NOTIFY lockoutChanged FINAL)
 
 public:
     /// The store must outlive the session.
@@ -42,6 +48,7 @@ public:
     QString name() const { return m_member.name; }
     bool isManager() const { return signedIn() && m_member.role == StaffRole::Manager; }
     bool busy() const { return m_busy; }
+    int lockedSeconds() const;
 
     /// Checks the PIN of member staffId; then signedInAs() or refused().
     Q_INVOKABLE void signIn(const QString &staffId, const QString &pin);
@@ -51,13 +58,22 @@ public:
     Q_INVOKABLE void approve(const QString &pin);
     /// True once after approved(), within a minute: the action that asked
     /// for it calls this right before acting.
-    bool takeApproval();
+    Q_INVOKABLE bool takeApproval();
     /// The manager who gave the approval last taken, for the ledger's note.
     QString approvedBy() const { return m_approvedBy; }
+
+    /// The member about to type a PIN: lockedSeconds follows their lockout,
+    /// so the pad can wait before a PIN is typed in vain.
+    Q_INVOKABLE void pick(const QString &staffId);
+
+    /// Signs member in without a PIN: for the first-start wizard, right
+    /// after the manager chose theirs.
+    void signInAs(const StaffMember &member);
 
 Q_SIGNALS:
     void changed();
     void busyChanged();
+    void lockoutChanged();
     void signedInAs(const QString &name);
     void approved(const QString &managerName);
     /// Why a PIN was not accepted, in the current language (wrong PIN,
@@ -65,12 +81,30 @@ Q_SIGNALS:
     void refused(const QString &message);
 
 private:
+    // A PIN being checked in the worker: against one member (sign-in) or
+    // against every active manager (approval).
+    struct Check
+    {
+        bool approval = false;
+        QList<StaffMember> candidates;
+    };
+
+    void check(Check check, const QString &pin, const QList<PinHash> &hashes);
+    void checked(int match);
+    void setBusy(bool busy);
+    void setLockedUntil(const QDateTime &until);
+    QString wrongPin(const PinState &state) const;
+
     Store &m_store;
     StaffMember m_member;
     bool m_busy = false;
     QString m_approvedBy;
     QDateTime m_approvedAt;
     bool m_approvalTaken = true;
+    Check m_check;
+    QFutureWatcher<int> m_worker;
+    QDateTime m_lockedUntil;
+    QTimer m_countdown;
 };
 
 } // namespace stampdesk

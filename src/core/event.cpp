@@ -9,12 +9,18 @@ namespace {
 const QList<QString> &names()
 {
     static const QList<QString> n{
-        QStringLiteral("card.created"),   QStringLiteral("card.status-changed"),
-        QStringLiteral("stamps.added"),   QStringLiteral("stamps.undone"),
-        QStringLiteral("voucher.issued"), QStringLiteral("voucher.redeemed"),
-        QStringLiteral("voucher.voided"), QStringLiteral("programme.changed"),
+        QStringLiteral("card.created"),
+        QStringLiteral("card.status-changed"),
+        QStringLiteral("stamps.added"),
+        QStringLiteral("stamps.undone"),
+        QStringLiteral("voucher.issued"),
+        QStringLiteral("voucher.redeemed"),
+        QStringLiteral("voucher.voided"),
+        QStringLiteral("programme.changed"),
+        QStringLiteral("voucher.redemption-undone"),
+        QStringLiteral("voucher.code-attached"),
     };
-    static_assert(std::variant_size_v<EventData> == 8);
+    static_assert(std::variant_size_v<EventData> == 10);
     return n;
 }
 } // namespace

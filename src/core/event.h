@@ -80,11 +80,30 @@ struct ProgrammeChanged
     friend bool operator==(const ProgrammeChanged &, const ProgrammeChanged &) = default;
 };
 
+/// The compensating event of a redemption made by mistake: the voucher is
+/// issued again, as if it had not been redeemed. The redemption stays in
+/// the ledger; like StampsUndone, this event adds to it, never rewrites it.
+struct RedemptionUndone
+{
+    QString reason;
+    friend bool operator==(const RedemptionUndone &, const RedemptionUndone &) = default;
+};
+
+/// A redeem code made by the shop's POS, attached to a voucher right after
+/// it was issued (in the same transaction), so that the cashier can redeem
+/// the voucher by the code the POS knows.
+struct VoucherCodeAttached
+{
+    QString code; ///< upper case, as imported
+    friend bool operator==(const VoucherCodeAttached &, const VoucherCodeAttached &) = default;
+};
+
 } // namespace Events
 
 using EventData = std::variant<Events::CardCreated, Events::CardStatusChanged, Events::StampsAdded,
                                Events::StampsUndone, Events::VoucherIssued, Events::VoucherRedeemed,
-                               Events::VoucherVoided, Events::ProgrammeChanged>;
+                               Events::VoucherVoided, Events::ProgrammeChanged,
+                               Events::RedemptionUndone, Events::VoucherCodeAttached>;
 
 /// Who acts, and where.
 struct Actor

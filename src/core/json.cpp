@@ -256,6 +256,7 @@ QJsonObject toJson(const Voucher &v, const QDateTime &now)
     o.insert(u"voidedAt"_s, timeOrNull(v.voidedAt));
     o.insert(u"voidReason"_s, v.voidReason);
     o.insert(u"reopened"_s, v.reopened);
+    o.insert(u"posCode"_s, v.posCode);
     return o;
 }
 
@@ -297,6 +298,14 @@ QJsonObject payloadToJson(const Event &event)
         QJsonObject operator()(const Events::ProgrammeChanged &d) const
         {
             return toJson(d.programme);
+        }
+        QJsonObject operator()(const Events::RedemptionUndone &d) const
+        {
+            return {{u"reason"_s, d.reason}};
+        }
+        QJsonObject operator()(const Events::VoucherCodeAttached &d) const
+        {
+            return {{u"code"_s, d.code}};
         }
     };
     return std::visit(Encode{}, event.data);
@@ -385,6 +394,7 @@ Result<Voucher, QString> voucherFromJson(const QJsonObject &o)
     v.voidedAt = r.time("voidedAt"_L1, Need::Optional);
     v.voidReason = r.string("voidReason"_L1, Need::Optional);
     v.reopened = r.boolean("reopened"_L1, false);
+    v.posCode = r.string("posCode"_L1, Need::Optional);
     return finish(r, std::move(v));
 }
 
@@ -423,6 +433,12 @@ Result<EventData, QString> payloadFromJson(QStringView type, const QJsonObject &
         break;
     case 7:
         data = Events::ProgrammeChanged{r.nested("programme"_L1, programmeFromJson(o))};
+        break;
+    case 8:
+        data = Events::RedemptionUndone{r.string("reason"_L1, Need::Optional)};
+        break;
+    case 9:
+        data = Events::VoucherCodeAttached{r.string("code"_L1)};
         break;
     default:
         return QStringLiteral("type: unknown event type \"%1\"").arg(type);

@@ -83,6 +83,20 @@ struct Apply
         }
     }
     void operator()(const Events::ProgrammeChanged &) const { }
+    void operator()(const Events::RedemptionUndone &) const
+    {
+        if (Voucher *v = s.voucher(e.voucherId)) {
+            v->state = VoucherState::Issued;
+            v->redeemedAt.reset();
+            v->redeemedBy.clear();
+            v->redeemedRegister.clear();
+        }
+    }
+    void operator()(const Events::VoucherCodeAttached &d) const
+    {
+        if (Voucher *v = s.voucher(e.voucherId))
+            v->posCode = d.code;
+    }
 };
 
 } // namespace

@@ -10,7 +10,7 @@ namespace stampdesk {
 
 namespace {
 using C = Refusal::Code;
-constexpr EnumNames<C, 16> codeNames{{{
+constexpr EnumNames<C, 17> codeNames{{{
     {C::InvalidCount, u"invalid-count"},
     {C::AboveVisitCap, u"above-visit-cap"},
     {C::InsideCooldown, u"inside-cooldown"},
@@ -27,6 +27,7 @@ constexpr EnumNames<C, 16> codeNames{{{
     {C::AlreadyUndone, u"already-undone"},
     {C::UndoTakesBackRedeemed, u"undo-takes-back-redeemed"},
     {C::InvalidProgramme, u"invalid-programme"},
+    {C::NotRedeemed, u"not-redeemed"},
 }}};
 
 QString localTime(const std::optional<QDateTime> &when)
@@ -86,6 +87,8 @@ QString Refusal::message() const
         return tr("These stamps cannot be undone: the reward they earned was already redeemed.");
     case C::InvalidProgramme:
         return tr("The programme is not valid: %1").arg(detail);
+    case C::NotRedeemed:
+        return tr("This voucher has not been redeemed, so there is no redemption to undo.");
     }
     return {};
 }

@@ -32,6 +32,7 @@ public:
         AlreadyUndone,
         UndoTakesBackRedeemed, ///< the undo would reopen a cycle whose voucher is redeemed
         InvalidProgramme, ///< detail says which setting is out of range
+        NotRedeemed, ///< undoing a redemption of a voucher that is not redeemed
     };
 
     Code code;

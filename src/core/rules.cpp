@@ -260,6 +260,37 @@ Result<Outcome, Refusal> setCardStatus(const CardState &state, CardStatus status
                              Events::CardStatusChanged{status, reason.trimmed()})});
 }
 
+bool withinUndoWindow(const QDateTime &at, const QDateTime &now)
+{
+    // A register's clock may be a little behind the one that recorded the
+    // action (another register, or a clock set back): a moment "in the
+    // future" counts as now, anything further does not.
+    constexpr qint64 skewMs = 60 * 1000;
+    const qint64 age = at.msecsTo(now);
+    return at.isValid() && now.isValid() && age >= -skewMs
+        && age <= std::chrono::milliseconds(undoWindow).count();
+}
+
+Result<Outcome, Refusal> undoRedemption(const CardState &state, const QString &voucherId,
+                                        const QString &reason, const Context &context)
+{
+    const Voucher *voucher = state.voucher(voucherId);
+    Q_ASSERT(voucher);
+    if (voucher->state != VoucherState::Redeemed)
+        return refuse(Refusal::Code::NotRedeemed);
+    return finish(
+        state,
+        {makeEvent(context, state.card.id, voucherId, Events::RedemptionUndone{reason.trimmed()})});
+}
+
+Outcome attachPosCode(const CardState &state, const QString &voucherId, const QString &code,
+                      const Context &context)
+{
+    Q_ASSERT(state.voucher(voucherId));
+    return finish(
+        state, {makeEvent(context, state.card.id, voucherId, Events::VoucherCodeAttached{code})});
+}
+
 Result<Event, Refusal> changeProgramme(const Programme &programme, const Context &context)
 {
     if (auto refusal = validate(programme))

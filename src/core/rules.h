@@ -85,5 +85,10 @@ bool withinUndoWindow(const QDateTime &at, const QDateTime &now);
 Result<Outcome, Refusal> undoRedemption(const CardState &card, const QString &voucherId,
                                         const QString &reason, const Context &context);
 
+/// Attaches a redeem code made by the shop's POS to a voucher just issued
+/// (voucher.code-attached). The store picks the code from its stock.
+Outcome attachPosCode(const CardState &card, const QString &voucherId, const QString &code,
+                      const Context &context);
+
 } // namespace Rules
 } // namespace stampdesk

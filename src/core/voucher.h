@@ -10,7 +10,12 @@
 
 namespace stampdesk {
 
-/// issued → redeemed | expired | voided; nothing goes back.
+/// issued → redeemed | expired | voided. Nothing goes back, with one
+/// exception: a redemption made by mistake can be undone (a manager's PIN
+/// outside Rules::undoWindow), which issues the voucher again. The ledger
+/// stays append-only: the undo is a compensating event
+/// (voucher.redemption-undone) like the undo of stamps, and the redemption
+/// it takes back stays in the audit trail with its staff member.
 enum class VoucherState { Issued, Redeemed, Expired, Voided };
 
 /// A Smart Voucher: the reward for one completed cycle of one card. Its
@@ -26,6 +31,9 @@ struct Voucher
     RedemptionMode mode = RedemptionMode::StaffScan;
     QString location; ///< empty: redeemable anywhere
     QString code; ///< redeem code, Ids::redeemCode(cardId, cycle)
+    /// A code the shop's POS made (imported in bulk), attached after issue
+    /// by voucher.code-attached; empty when none. Redeems the voucher too.
+    QString posCode;
     QDateTime issuedAt;
     std::optional<QDateTime> expiresAt;
 

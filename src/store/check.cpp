@@ -137,6 +137,22 @@ StoreResult<CheckReport> Store::check() const
         report.problems << u"programme: "_s
                 + differences(Json::toJson(stored.value()), Json::toJson(*programme));
 
+    // The stock of POS codes is not in the ledger either; a code it marks
+    // as used must be the one the ledger attached to that voucher.
+    sql::Statement codes(d,
+                         u"SELECT p.code, p.voucher_id, v.pos_code FROM pos_codes p "
+                         "LEFT JOIN vouchers v ON v.id = p.voucher_id "
+                         "WHERE p.voucher_id IS NOT NULL"_s);
+    if (auto r = codes.exec(); !r)
+        return r.error();
+    while (codes.next()) {
+        if (codes.value(0).toString() != codes.value(2).toString())
+            report.problems
+                << u"POS code %1 is marked as used by voucher %2, which carries %3"_s.arg(
+                       codes.value(0).toString(), codes.value(1).toString(),
+                       codes.value(2).isNull() ? u"no code"_s : codes.value(2).toString());
+    }
+
     // The keys are not in the ledger; a private seed must still belong to
     // its public key, or the codes this register signs would not verify.
     sql::Statement keys(d, u"SELECT shop, number, public_key, seed FROM keys"_s);

@@ -138,7 +138,7 @@ const QString cardColumns = QStringLiteral(
 
 const QString voucherColumns = QStringLiteral(
     "id, card_id, cycle, goal, reward, mode, location, code, issued_at, expires_at, state, "
-    "redeemed_at, redeemed_by, redeemed_register, voided_at, void_reason, reopened");
+    "redeemed_at, redeemed_by, redeemed_register, voided_at, void_reason, reopened, pos_code");
 
 const QString eventColumns =
     QStringLiteral("id, type, at, card_id, voucher_id, staff, register_id, data");
@@ -182,6 +182,7 @@ StoreResult<Voucher> voucherFromRow(const QSqlQuery &q)
     v.voidedAt = toOptionalTime(q.value(14));
     v.voidReason = q.value(15).toString();
     v.reopened = q.value(16).toBool();
+    v.posCode = q.value(17).toString();
     return v;
 }
 

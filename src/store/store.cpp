@@ -4,6 +4,7 @@
 #include "core/ids.h"
 #include "core/json.h"
 #include "core/text.h"
+#include "poscodes.h"
 #include "schema.h"
 #include "sql.h"
 
@@ -279,16 +280,17 @@ StoreResult<Done> upsertVoucher(const QSqlDatabase &db, const Voucher &v)
             "issued_at, "
             "expires_at, state, redeemed_at, redeemed_by, redeemed_register, voided_at, "
             "void_reason, "
-            "reopened) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "reopened, pos_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET state = excluded.state, "
             "redeemed_at = excluded.redeemed_at, redeemed_by = excluded.redeemed_by, "
             "redeemed_register = excluded.redeemed_register, voided_at = excluded.voided_at, "
-            "void_reason = excluded.void_reason, reopened = excluded.reopened"));
+            "void_reason = excluded.void_reason, reopened = excluded.reopened, "
+            "pos_code = excluded.pos_code"));
     upsert.bindAll({v.id, v.cardId, v.cycle, v.goal, jsonText(Json::toJson(v.reward)),
                     wireName(v.mode), v.location, v.code, sql::fromTime(v.issuedAt),
                     sql::fromTime(v.expiresAt), wireName(v.state), sql::fromTime(v.redeemedAt),
                     v.redeemedBy, v.redeemedRegister, sql::fromTime(v.voidedAt), v.voidReason,
-                    v.reopened ? 1 : 0});
+                    v.reopened ? 1 : 0, v.posCode});
     return upsert.exec();
 }
 
@@ -784,13 +786,27 @@ StoreResult<Outcome> Store::setCardStatus(const QString &cardId, CardStatus stat
 StoreResult<Outcome> Store::addStamps(const QString &cardId, int count, const QString &source,
                                       const QString &staff)
 {
+    const Context ctx = context(staff);
     return writeTransaction<Outcome>(db(), [&]() -> StoreResult<Outcome> {
         auto current = programme();
         if (!current)
             return current.error();
-        return actOnCard(cardId, [&](const CardState &state) {
-            return Rules::addStamps(current.value(), state, count, source, context(staff));
-        });
+        auto state = cardState(cardId);
+        if (!state)
+            return state.error();
+        auto outcome = Rules::addStamps(current.value(), state.value(), count, source, ctx);
+        if (!outcome)
+            return StoreError::refused(outcome.error());
+        // A redeem-code voucher takes a code of the POS's while the stock
+        // lasts, in this same transaction.
+        Outcome done = std::move(outcome).value();
+        if (auto r = PosCodes::attach(db(), done, ctx); !r)
+            return r.error();
+        if (auto r = persist(done); !r)
+            return r.error();
+        if (auto r = PosCodes::markAttached(db(), done); !r)
+            return r.error();
+        return done;
     });
 }
 
@@ -838,6 +854,14 @@ StoreResult<Outcome> Store::redeem(const QString &voucherIdOrCode, const QString
     });
 }
 
+StoreResult<Outcome> Store::undoRedemption(const QString &voucherIdOrCode, const QString &reason,
+                                           const QString &staff)
+{
+    return actOnVoucher(voucherIdOrCode, [&](const CardState &state, const QString &id) {
+        return Rules::undoRedemption(state, id, reason, context(staff));
+    });
+}
+
 StoreResult<Outcome> Store::voidVoucher(const QString &voucherIdOrCode, const QString &reason,
                                         const QString &staff)
 {
@@ -859,6 +883,19 @@ StoreResult<Voucher> Store::voucher(const QString &idOrCode) const
         return r.error();
     if (q.next())
         return sql::voucherFromRow(q.query());
+    // A code the shop's POS made, as printed on the receipt (any case).
+    const QString posCode = PosCodes::normalise(idOrCode);
+    if (!posCode.isEmpty()) {
+        Statement byPos(db(),
+                        QStringLiteral("SELECT %1 FROM vouchers WHERE pos_code = ? "
+                                       "ORDER BY issued_at DESC, id LIMIT 1")
+                            .arg(sql::voucherColumns));
+        byPos.bind(posCode);
+        if (auto r = byPos.exec(); !r)
+            return r.error();
+        if (byPos.next())
+            return sql::voucherFromRow(byPos.query());
+    }
     if (!byId && Ids::checkRedeemCode(text) == Ids::CodeCheck::Typo) {
         StoreError e;
         e.kind = StoreError::Kind::Typo;

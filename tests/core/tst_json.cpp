@@ -8,6 +8,7 @@
 
 using namespace stampdesk;
 using namespace stampdesk::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 QJsonObject parse(const char *text)
@@ -43,8 +44,14 @@ private slots:
         const QList<Voucher> issued = stamped->issuedVouchers();
         auto redeemed = Rules::redeem(stamped->state, issued.at(0).id, Channel::Register, at(t0()));
         events << redeemed->events;
+        auto unredeemed = Rules::undoRedemption(redeemed->state, issued.at(0).id,
+                                                QStringLiteral("wrong card"), at(t0()));
+        events << unredeemed->events;
+        const Outcome attached = Rules::attachPosCode(unredeemed->state, issued.at(0).id,
+                                                      QStringLiteral("POS-7"), at(t0()));
+        events << attached.events;
         auto voided =
-            Rules::voidVoucher(redeemed->state, issued.at(1).id, QStringLiteral("oops"), at(t0()));
+            Rules::voidVoucher(attached.state, issued.at(1).id, QStringLiteral("oops"), at(t0()));
         events << voided->events;
         auto more = Rules::addStamps(p, voided->state, 1, {}, at(t0()));
         auto undone = Rules::undoStamps(
@@ -79,6 +86,25 @@ private slots:
         auto back = Json::voucherFromJson(Json::toJson(v, t0().addYears(1)));
         QVERIFY(back.ok());
         QCOMPARE(back.value(), v); // expiry is derived, not stored
+    }
+
+    // A voucher's POS code is part of its state, not of its snapshot at issue.
+    void aPosCodeIsPartOfTheVoucherState()
+    {
+        auto stamped = Rules::addStamps(programme(1), newCard(), 1, {}, at(t0()));
+        Voucher v = stamped->issuedVouchers().first();
+        QVERIFY(!Json::payloadToJson(stamped->events.at(1)).contains(u"posCode"));
+        v.posCode = QStringLiteral("SALE-0042");
+        const QJsonObject json = Json::toJson(v, t0());
+        QCOMPARE(json.value(u"posCode").toString(), QStringLiteral("SALE-0042"));
+        QCOMPARE(Json::voucherFromJson(json).value(), v);
+        const QJsonObject attached = Json::toJson(
+            Rules::attachPosCode(stamped->state, v.id, v.posCode, at(t0())).events.first());
+        QCOMPARE(attached.value(u"type").toString(), QStringLiteral("voucher.code-attached"));
+        QCOMPARE(attached.value(u"data").toObject().value(u"code").toString(), v.posCode);
+        QJsonObject noCode = attached;
+        noCode.insert(u"data"_s, QJsonObject{});
+        QVERIFY(!Json::eventFromJson(noCode).ok());
     }
 
     void malformedInputIsAnErrorNamingTheField_data()

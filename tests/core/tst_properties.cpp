@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Property-style tests: long random sequences of stamps, undos, redemptions,
-// voids and programme changes, with the invariants checked after every step.
+// undone redemptions, POS codes, voids and programme changes, with the
+// invariants checked after every step.
 #include "fixtures.h"
 
 #include <QHash>
@@ -34,7 +35,9 @@ struct Session
     // Tallies of the ledger, kept as events are appended.
     int added = 0;
     int takenBack = 0;
-    QHash<QString, int> redemptions;
+    QHash<QString, int> redemptions; // redeemed minus undone, per voucher
+    int redemptionsUndone = 0;
+    int codesAttached = 0;
     QSet<int> issuedCycles;
     bool cycleIssuedTwice = false;
 
@@ -51,6 +54,12 @@ struct Session
                 takenBack += u->count;
             if (e.as<Events::VoucherRedeemed>())
                 redemptions[e.voucherId] += 1;
+            if (e.as<Events::RedemptionUndone>()) {
+                redemptions[e.voucherId] -= 1;
+                ++redemptionsUndone;
+            }
+            if (e.as<Events::VoucherCodeAttached>())
+                ++codesAttached;
             if (const auto *i = e.as<Events::VoucherIssued>()) {
                 cycleIssuedTwice |= issuedCycles.contains(i->voucher.cycle);
                 issuedCycles.insert(i->voucher.cycle);
@@ -69,16 +78,26 @@ struct Session
             if (r.ok())
                 stampEvents << r->events.first();
             record(r);
-        } else if (action < 65 && !stampEvents.isEmpty()) {
+            // As the store does in redeem-code mode while its stock lasts.
+            if (r.ok() && random.bounded(2)) {
+                for (const Voucher &v : r->issuedVouchers()) {
+                    const QString code = QStringLiteral("POS-%1").arg(codesAttached);
+                    record(Rules::attachPosCode(state, v.id, code, at(now)));
+                }
+            }
+        } else if (action < 62 && !stampEvents.isEmpty()) {
             const Event &target = stampEvents.at(random.bounded(int(stampEvents.size())));
             const Rules::UndoTarget undo{target, undone.contains(target.id), previousStamp(target)};
             auto r = Rules::undoStamps(state, undo, at(now));
             if (r.ok())
                 undone.insert(target.id);
             record(r);
-        } else if (action < 85 && !state.vouchers.isEmpty()) {
+        } else if (action < 80 && !state.vouchers.isEmpty()) {
             const Voucher &v = state.vouchers.at(random.bounded(int(state.vouchers.size())));
             record(Rules::redeem(state, v.id, Channel::Register, at(now)));
+        } else if (action < 85 && !state.vouchers.isEmpty()) {
+            const Voucher &v = state.vouchers.at(random.bounded(int(state.vouchers.size())));
+            record(Rules::undoRedemption(state, v.id, QStringLiteral("mistake"), at(now)));
         } else if (action < 90 && !state.vouchers.isEmpty()) {
             const Voucher &v = state.vouchers.at(random.bounded(int(state.vouchers.size())));
             record(Rules::voidVoucher(state, v.id, QStringLiteral("test"), at(now)));
@@ -107,10 +126,15 @@ void checkInvariants(const Session &s, bool goalIsConstant, bool replay)
     const Card &card = s.state.card;
     // Lifetime stamps are the sum of the stamp events.
     QCOMPARE(card.lifetimeStamps, s.added - s.takenBack);
-    // At most one voucher per cycle, and none redeemed twice.
+    // At most one voucher per cycle, and none redeemed twice: a voucher is
+    // consumed once, unless that redemption was undone.
     QVERIFY(!s.cycleIssuedTwice);
-    for (auto it = s.redemptions.cbegin(); it != s.redemptions.cend(); ++it)
-        QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    for (auto it = s.redemptions.cbegin(); it != s.redemptions.cend(); ++it) {
+        QVERIFY2(it.value() == 0 || it.value() == 1, qPrintable(it.key()));
+        const Voucher *v = s.state.voucher(it.key());
+        QCOMPARE(v->state == VoucherState::Redeemed, it.value() == 1);
+        QCOMPARE(bool(v->redeemedAt), it.value() == 1);
+    }
 
     // The stamps in hand plus the cycles that count make up every stamp.
     int counted = 0;
@@ -166,6 +190,8 @@ private slots:
         QVERIFY(s.state.card.cycles > 10);
         QVERIFY(s.undone.size() > 10);
         QVERIFY(s.refusals > 10);
+        QVERIFY(s.redemptionsUndone > 10);
+        QVERIFY(s.codesAttached > 10);
     }
 };
 

@@ -151,6 +151,114 @@ private slots:
         QCOMPARE(Rules::undoStamps(other, target(stamped.value()), at(t0())).error().code,
                  Refusal::Code::NotUndoable);
     }
+
+    // A redemption made by mistake is taken back with a compensating event:
+    // the voucher is issued again, and the redemption stays in the ledger.
+    void aRedemptionIsUndone()
+    {
+        auto stamped = Rules::addStamps(programme(5), newCard(), 5, {}, at(t0()));
+        const QString id = stamped->issuedVouchers().first().id;
+        auto redeemed = Rules::redeem(stamped->state, id, Channel::Register, at(t0().addSecs(30)));
+        QVERIFY(redeemed.ok());
+
+        auto undone = Rules::undoRedemption(redeemed->state, id, QStringLiteral(" wrong card "),
+                                            at(t0().addSecs(60)));
+        QVERIFY(undone.ok());
+        QCOMPARE(undone->events.size(), 1);
+        const Event &e = undone->events.first();
+        QCOMPARE(e.type(), QStringLiteral("voucher.redemption-undone"));
+        QCOMPARE(e.voucherId, id);
+        QCOMPARE(e.cardId, stamped->state.card.id);
+        QCOMPARE(e.staff, QStringLiteral("Lan"));
+        QCOMPARE(e.as<Events::RedemptionUndone>()->reason, QStringLiteral("wrong card"));
+        const Voucher *v = undone->state.voucher(id);
+        QCOMPARE(v->state, VoucherState::Issued);
+        QVERIFY(!v->redeemedAt);
+        QVERIFY(v->redeemedBy.isEmpty());
+        QVERIFY(v->redeemedRegister.isEmpty());
+        // Exactly as it was before the redemption.
+        QCOMPARE(*v, *stamped->state.voucher(id));
+        QCOMPARE(undone->state.card, redeemed->state.card);
+
+        // It can be redeemed again, once.
+        auto again = Rules::redeem(undone->state, id, Channel::Register, at(t0().addSecs(90)));
+        QVERIFY(again.ok());
+        QCOMPARE(again->state.voucher(id)->redeemedAt, t0().addSecs(90));
+        QCOMPARE(
+            Rules::redeem(again->state, id, Channel::Register, at(t0().addSecs(95))).error().code,
+            Refusal::Code::VoucherRedeemed);
+    }
+
+    void onlyARedeemedVoucherCanBeUnredeemed()
+    {
+        auto stamped = Rules::addStamps(programme(5), newCard(), 10, {}, at(t0()));
+        const QString issued = stamped->issuedVouchers().at(0).id;
+        const QString voided = stamped->issuedVouchers().at(1).id;
+        const CardState state =
+            expectAllowed(Rules::voidVoucher(stamped->state, voided, {}, at(t0())));
+
+        for (const QString &id : {issued, voided}) {
+            auto refused = Rules::undoRedemption(state, id, {}, at(t0()));
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, Refusal::Code::NotRedeemed);
+            QCOMPARE(refused.error().codeName(), QStringLiteral("not-redeemed"));
+            QVERIFY(refused.error().message().contains(u"not been redeemed"));
+        }
+        // Undone once, there is nothing left to undo.
+        const CardState redeemed =
+            expectAllowed(Rules::redeem(state, issued, Channel::Register, at(t0())));
+        const CardState undone =
+            expectAllowed(Rules::undoRedemption(redeemed, issued, {}, at(t0())));
+        QCOMPARE(Rules::undoRedemption(undone, issued, {}, at(t0())).error().code,
+                 Refusal::Code::NotRedeemed);
+    }
+
+    // An expired voucher whose redemption is undone is expired, not issued.
+    void anUndoneRedemptionAfterExpiryLeavesItExpired()
+    {
+        Programme p = programme(5);
+        p.validDays = 1;
+        auto stamped = Rules::addStamps(p, newCard(), 5, {}, at(t0()));
+        const QString id = stamped->issuedVouchers().first().id;
+        const CardState redeemed =
+            expectAllowed(Rules::redeem(stamped->state, id, Channel::Register, at(t0())));
+        const QDateTime later = t0().addDays(2);
+        const CardState undone = expectAllowed(Rules::undoRedemption(redeemed, id, {}, at(later)));
+        QCOMPARE(undone.voucher(id)->stateAt(later), VoucherState::Expired);
+        QCOMPARE(Rules::redeem(undone, id, Channel::Register, at(later)).error().code,
+                 Refusal::Code::VoucherExpired);
+    }
+
+    void theUndoWindow_data()
+    {
+        QTest::addColumn<qint64>("ageSeconds");
+        QTest::addColumn<bool>("within");
+        QTest::newRow("just now") << qint64(0) << true;
+        QTest::newRow("a minute ago") << qint64(60) << true;
+        QTest::newRow("10 minutes to the second") << qint64(600) << true;
+        QTest::newRow("10 minutes and a second") << qint64(601) << false;
+        QTest::newRow("an hour ago") << qint64(3600) << false;
+        QTest::newRow("yesterday") << qint64(86400) << false;
+        // Another register's clock a little ahead: still now.
+        QTest::newRow("30 s in the future") << qint64(-30) << true;
+        QTest::newRow("a minute in the future") << qint64(-60) << true;
+        QTest::newRow("61 s in the future") << qint64(-61) << false;
+        QTest::newRow("a day in the future") << qint64(-86400) << false;
+    }
+    void theUndoWindow()
+    {
+        QFETCH(qint64, ageSeconds);
+        QFETCH(bool, within);
+        QCOMPARE(Rules::undoWindow, std::chrono::minutes(10));
+        const QDateTime now = t0();
+        QCOMPARE(Rules::withinUndoWindow(now.addSecs(-ageSeconds), now), within);
+    }
+
+    void noUndoWindowWithoutATime()
+    {
+        QVERIFY(!Rules::withinUndoWindow(QDateTime(), t0()));
+        QVERIFY(!Rules::withinUndoWindow(t0(), QDateTime()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUndo)

@@ -9,6 +9,7 @@
 
 using namespace stampdesk;
 using namespace stampdesk::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -138,6 +139,74 @@ private slots:
         // And the database takes new work.
         QVERIFY(s.redeem(QStringLiteral("YWYTT-WFPKJ"), QStringLiteral("Lan")).ok());
         QVERIFY(s.check()->ok());
+    }
+
+    // The frozen version-3 database, made by version 3's code: it gains
+    // staff, settings and POS codes, and keeps its shop and key.
+    void version3OpensWithItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.db"));
+        QVERIFY(loadDump(QStringLiteral(STAMPDESK_TEST_DATA "/stampdesk-v3.sql"), path));
+        QCOMPARE(RawDatabase(path).scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        const QByteArray seed =
+            RawDatabase(path).scalar(QStringLiteral("SELECT seed FROM keys")).toByteArray();
+
+        auto store = Store::open(path);
+        QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message()));
+        Store &s = *store.value();
+        QCOMPARE(RawDatabase(path).scalar(QStringLiteral("PRAGMA user_version")).toInt(),
+                 Store::schemaVersion);
+
+        const CheckReport report = s.check().value();
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+        QCOMPARE(report.events, 14);
+        QCOMPARE(report.cards, 3);
+        QCOMPARE(report.vouchers, 3);
+        QCOMPARE(s.registerInfo().name, QStringLiteral("Quầy 2"));
+        QCOMPARE(s.registerInfo().location, QStringLiteral("Quận 3"));
+        QCOMPARE(s.registerInfo().shop, quint16(50333));
+        QCOMPARE(s.signingKey()->seed(), seed);
+        QCOMPARE(s.keyring()->keys().size(), 1);
+
+        const QString khoa = QStringLiteral("W63ZPQ2MJHDEJAJZ");
+        const QString ha = QStringLiteral("A9DLVD5F2W85FDMS");
+        const CardState k = s.cardState(khoa).value();
+        QCOMPARE(k.card.name, QStringLiteral("Trần Văn Khoa"));
+        QCOMPARE(k.card.stamps, 2);
+        QCOMPARE(k.card.lifetimeStamps, 5);
+        const Voucher redeemed = s.voucher(QStringLiteral("9L7XH-N9B4E")).value();
+        QCOMPARE(redeemed.state, VoucherState::Redeemed);
+        QCOMPARE(redeemed.redeemedBy, QStringLiteral("Minh"));
+        QVERIFY(redeemed.posCode.isEmpty());
+        QCOMPARE(s.voucher(QStringLiteral("T93NCXLE9HZ36ZSH"))->voidReason, QStringLiteral("thử"));
+        QCOMPARE(s.voucher(QStringLiteral("F428Z5CLJP"))->state, VoucherState::Issued);
+        QCOMPARE(s.cardByPhone(QStringLiteral("0903333444"))->id, ha);
+        QCOMPARE(s.findCards(QStringLiteral("vo thi mai"))->first().name,
+                 QStringLiteral("Võ Thị Mai"));
+
+        // Version 4's tables are there and empty.
+        QVERIFY(s.staff()->isEmpty());
+        QCOMPARE(s.setting(QStringLiteral("language"), QStringLiteral("vi")).value(),
+                 QStringLiteral("vi"));
+        QCOMPARE(s.codeStock()->available, 0);
+        QVERIFY(!s.codeStock()->isLow());
+
+        // And the database takes new work of every kind.
+        QVERIFY(s.addStaff(QStringLiteral("Hoa"), StaffRole::Manager, Pins::hash(u"2580"_s, 1000)));
+        QVERIFY(s.undoRedemption(redeemed.id, QStringLiteral("wrong card"), QStringLiteral("Hoa")));
+        QCOMPARE(s.voucher(redeemed.id)->state, VoucherState::Issued);
+        QCOMPARE(s.importRedeemCodes("code\nPOS-0001\nPOS-0002\n", QStringLiteral("Hoa"))->added,
+                 2);
+        Programme p = s.programme().value();
+        p.mode = RedemptionMode::RedeemCode;
+        QVERIFY(s.setProgramme(p, QStringLiteral("Hoa")));
+        const Outcome issued = s.addStamps(ha, 3, {}, QStringLiteral("Hoa")).value();
+        QCOMPARE(issued.issuedVouchers().size(), 1);
+        QCOMPARE(s.voucher(QStringLiteral("pos-0001"))->cardId, ha);
+        QVERIFY(s.redeem(QStringLiteral("pos-0001"), QStringLiteral("Hoa")));
+        const CheckReport after = s.check().value();
+        QVERIFY2(after.ok(), qPrintable(after.problems.join(u'\n')));
     }
 
     // Every version the code can still make, upgraded to the current one.

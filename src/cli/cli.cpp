@@ -57,7 +57,8 @@ const Command *findCommand(const QStringList &positional)
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all = storeCommands() + payloadCommands() + decodeCommands();
+    static const QList<Command> all =
+        storeCommands() + managerCommands() + payloadCommands() + decodeCommands();
     return all;
 }
 
@@ -81,9 +82,24 @@ int Session::print(const QJsonValue &json, const QString &text)
 
 int Session::fail(const StoreError &error)
 {
+    // What the person asked for was refused, or did not match: nothing is
+    // wrong with the database.
+    bool refused = false;
+    switch (error.kind) {
+    case StoreError::Kind::Refused:
+    case StoreError::Kind::NotFound:
+    case StoreError::Kind::Typo:
+    case StoreError::Kind::LastManager:
+    case StoreError::Kind::InvalidStaff:
+    case StoreError::Kind::InvalidSetting:
+        refused = true;
+        break;
+    default:
+        break;
+    }
     const QString message = error.message();
     m_err << "stampdesk-cli: " << message << '\n';
-    if (!error.detail.isEmpty() && error.kind != StoreError::Kind::Refused)
+    if (!error.detail.isEmpty() && !refused)
         m_err << "stampdesk-cli: detail: " << error.detail << '\n';
     m_err.flush();
     if (m_json) {
@@ -93,14 +109,21 @@ int Session::fail(const StoreError &error)
         m_out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
         m_out.flush();
     }
-    switch (error.kind) {
-    case StoreError::Kind::Refused:
-    case StoreError::Kind::NotFound:
-    case StoreError::Kind::Typo:
-        return ExitCode::Refused;
-    default:
-        return ExitCode::DatabaseError;
+    return refused ? ExitCode::Refused : ExitCode::DatabaseError;
+}
+
+int Session::refuse(const QString &code, const QString &message)
+{
+    m_err << "stampdesk-cli: " << message << '\n';
+    m_err.flush();
+    if (m_json) {
+        const QJsonObject doc{
+            {QStringLiteral("error"),
+             QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
+        m_out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+        m_out.flush();
     }
+    return ExitCode::Refused;
 }
 
 int Session::usage(const QString &message)

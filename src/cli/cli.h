@@ -38,6 +38,9 @@ public:
     int print(const QJsonValue &json, const QString &text);
     /// Reports a failure on stderr (and as a JSON error with --json).
     int fail(const StoreError &error);
+    /// Reports a refusal that is not the store's (a PIN that may not be
+    /// chosen, a file that cannot be read): exit code Refused.
+    int refuse(const QString &code, const QString &message);
     int usage(const QString &message);
 
 private:
@@ -71,6 +74,7 @@ const QList<Command> &commands();
 QList<Command> storeCommands(); ///< commands.cpp: programme, cards, stamps, vouchers, ledger
 QList<Command> payloadCommands(); ///< payloadcommands.cpp: keys and signed payloads
 QList<Command> decodeCommands(); ///< decodecommands.cpp: reading codes from images
+QList<Command> managerCommands(); ///< managercommands.cpp: staff, POS codes, reports
 
 /// stampdesk-cli: parses the command line, opens the store and runs one
 /// command.

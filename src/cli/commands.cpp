@@ -344,6 +344,15 @@ int redeem(Session &s, const Arguments &args)
     return voucherAction(s, s.store().redeem(args.positional.at(0), s.staff()), u"Redeemed"_s);
 }
 
+// A manager's tool: no undo window here (the app asks for a manager's PIN
+// outside it; whoever runs stampdesk-cli on the register is trusted).
+int unredeem(Session &s, const Arguments &args)
+{
+    return voucherAction(
+        s, s.store().undoRedemption(args.positional.at(0), args.value(u"reason"_s), s.staff()),
+        u"Took back the redemption of"_s);
+}
+
 int voidVoucher(Session &s, const Arguments &args)
 {
     return voucherAction(
@@ -515,7 +524,20 @@ QList<Command> storeCommands()
          0,
          0,
          listVouchers},
-        {{u"redeem"_s}, u"VOUCHER_ID_OR_CODE"_s, u"Redeem a voucher."_s, {}, 1, 1, redeem},
+        {{u"redeem"_s},
+         u"VOUCHER_ID_OR_CODE"_s,
+         u"Redeem a voucher (by its id, its code or its POS code)."_s,
+         {},
+         1,
+         1,
+         redeem},
+        {{u"unredeem"_s},
+         u"VOUCHER_ID_OR_CODE [--reason TEXT]"_s,
+         u"Take back a redemption made by mistake: the voucher can be redeemed again."_s,
+         {valueOption("reason", "TEXT", "why")},
+         1,
+         1,
+         unredeem},
         {{u"void"_s},
          u"VOUCHER_ID_OR_CODE [--reason TEXT]"_s,
          u"Void a voucher that was issued by mistake."_s,

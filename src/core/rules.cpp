@@ -12,8 +12,11 @@ QList<Voucher> Outcome::issuedVouchers() const
 {
     QList<Voucher> out;
     for (const Event &e : events) {
-        if (const auto *issued = e.as<Events::VoucherIssued>())
-            out.append(issued->voucher);
+        if (const auto *issued = e.as<Events::VoucherIssued>()) {
+            // As the action left it: with the POS code attached after issue.
+            const Voucher *after = state.voucher(issued->voucher.id);
+            out.append(after ? *after : issued->voucher);
+        }
     }
     return out;
 }

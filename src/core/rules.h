@@ -19,7 +19,8 @@ struct Outcome
     QList<Event> events;
     CardState state;
 
-    /// The vouchers this action issued, in cycle order.
+    /// The vouchers this action issued, in cycle order, as the action left
+    /// them (with a POS code, where one was attached).
     QList<Voucher> issuedVouchers() const;
 };
 

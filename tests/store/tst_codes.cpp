@@ -176,6 +176,7 @@ private slots:
         QCOMPARE(o.events.at(2).staff, staff);
         QCOMPARE(o.events.at(2).at, clock.now);
         QCOMPARE(o.state.voucher(issued.at(0).id)->posCode, u"POS-0001"_s);
+        QCOMPARE(issued.at(0).posCode, u"POS-0001"_s);
         QCOMPARE(o.state.voucher(issued.at(1).id)->posCode, u"POS-0002"_s);
         QCOMPARE(s->voucher(issued.at(1).id)->posCode, u"POS-0002"_s);
         QCOMPARE(RawDatabase(s->path())

@@ -4,12 +4,39 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Stampdesk.App
 
-// The register's main window: the header (the product, the language), the
-// page of the moment (the counter) and the footer with the keys to know.
+// The register's main window: the header (the product, the shop, who is
+// signed in, the sync state, the settings, the language), the page of the
+// moment and the footer with the keys to know.
+//
+// The page follows the shop's state: the first-start wizard until the shop
+// has a manager, the sign-in while nobody works the register, then the
+// counter, or the settings a manager opened.
 ApplicationWindow {
     id: window
 
     required property Shell shell
+    property bool settingsOpen: false
+
+    readonly property int wizardPage: 0
+    readonly property int signInPage: 1
+    readonly property int counterPage: 2
+    readonly property int settingsPage: 3
+    readonly property int page: window.shell.setup.active ? window.wizardPage
+        : !window.shell.staff.signedIn ? window.signInPage
+        : window.settingsOpen ? window.settingsPage : window.counterPage
+
+    // The keyboard goes to the page shown, and within it to its first field.
+    function focusPage() {
+        const scopes = [wizardScope, signInScope, counterScope, settingsScope];
+        scopes[window.page].forceActiveFocus();
+    }
+
+    function openSettings() {
+        if (window.shell.staff.isManager)
+            window.settingsOpen = true;
+        else
+            pinDialog.open();
+    }
 
     width: 1180
     height: 760
@@ -21,9 +48,33 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.body
 
+    onPageChanged: Qt.callLater(window.focusPage)
+    Component.onCompleted: Qt.callLater(window.focusPage)
+
     Shortcut {
         sequence: "Ctrl+L"
         onActivated: window.shell.language.toggle()
+    }
+
+    Connections {
+        target: window.shell.staff
+
+        // A new member at the register starts at the counter.
+        function onChanged() {
+            if (!window.shell.staff.isManager)
+                window.settingsOpen = false;
+        }
+    }
+
+    PinDialog {
+        id: pinDialog
+
+        staff: window.shell.staff
+        reason: qsTr("The settings are for managers. A manager's PIN opens them.")
+        onApproved: {
+            if (window.shell.staff.takeApproval())
+                window.settingsOpen = true;
+        }
     }
 
     header: Rectangle {
@@ -58,28 +109,144 @@ ApplicationWindow {
                 }
             }
             Label {
+                // The window's title says it too, where room is short.
+                visible: window.width > 1100
                 text: qsTr("Stampdesk")
                 color: Theme.ink
                 font.pixelSize: Theme.large
                 font.bold: true
             }
             Label {
+                objectName: "shopName"
                 Layout.fillWidth: true
-                //: Subtitle beside the product name in the window's header
-                text: qsTr("Stamp cards and vouchers")
+                Layout.minimumWidth: 60
+                Layout.preferredWidth: Math.min(implicitWidth, 220)
+                //: Subtitle beside the product name in the window's header, before the shop has a name
+                text: window.shell.registerSettings.shopName.length > 0
+                      ? window.shell.registerSettings.shopName : qsTr("Stamp cards and vouchers")
                 color: Theme.muted
                 elide: Text.ElideRight
             }
+
+            // Low on POS redeem codes: a manager sees it on every page.
+            Label {
+                objectName: "codeStockLow"
+                Layout.maximumWidth: 220
+                visible: window.shell.staff.isManager && window.shell.codeStock.codeStockLow
+                text: qsTr("Few redeem codes left")
+                color: Theme.bad
+                font.pixelSize: Theme.small
+                font.bold: true
+                elide: Text.ElideRight
+                ToolTip.visible: codeStockArea.containsMouse
+                ToolTip.text: window.shell.codeStock.warning
+
+                MouseArea {
+                    id: codeStockArea
+
+                    anchors.fill: parent
+                    hoverEnabled: true
+                }
+            }
+
+            // Shrinks (its state elided) before anything else goes.
+            SyncIndicator {
+                objectName: "syncIndicator"
+                Layout.fillWidth: true
+                Layout.minimumWidth: 160
+                Layout.maximumWidth: implicitWidth
+                sync: window.shell.sync
+            }
+
+            // Who works the register, and the way to hand it over.
+            RowLayout {
+                visible: window.shell.staff.signedIn
+                spacing: 8
+
+                Label {
+                    objectName: "signedInName"
+                    Layout.maximumWidth: 180
+                    text: window.shell.staff.name
+                    color: Theme.ink
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                Button {
+                    objectName: "switchStaffButton"
+                    //: Hands the register over to another staff member
+                    text: qsTr("Switch")
+                    focusPolicy: Qt.NoFocus
+                    implicitHeight: 48
+                    onClicked: {
+                        window.settingsOpen = false;
+                        window.shell.staff.signOut();
+                    }
+                }
+            }
+
+            Button {
+                objectName: "settingsButton"
+                visible: window.shell.staff.signedIn && !window.settingsOpen
+                text: qsTr("Settings")
+                focusPolicy: Qt.NoFocus
+                implicitHeight: 48
+                onClicked: window.openSettings()
+            }
+
             LanguageSwitch {
                 language: window.shell.language
             }
         }
     }
 
-    CounterPage {
-        objectName: "counterPage"
+    StackLayout {
         anchors.fill: parent
-        shell: window.shell
+        currentIndex: window.page
+
+        FocusScope {
+            id: wizardScope
+
+            WizardPage {
+                objectName: "wizardPage"
+                anchors.fill: parent
+                focus: true
+                shell: window.shell
+            }
+        }
+
+        FocusScope {
+            id: signInScope
+
+            SignInPage {
+                objectName: "signInPage"
+                anchors.fill: parent
+                focus: true
+                shell: window.shell
+            }
+        }
+
+        // The counter's search field has the focus within its scope.
+        FocusScope {
+            id: counterScope
+
+            CounterPage {
+                objectName: "counterPage"
+                anchors.fill: parent
+                shell: window.shell
+            }
+        }
+
+        FocusScope {
+            id: settingsScope
+
+            SettingsPage {
+                objectName: "settingsPage"
+                anchors.fill: parent
+                focus: true
+                shell: window.shell
+                onClosed: window.settingsOpen = false
+            }
+        }
     }
 
     footer: RowLayout {

@@ -48,6 +48,16 @@ QHash<int, QByteArray> StaffListModel::roleNames() const
     };
 }
 
+QString StaffListModel::staffIdAt(int row) const
+{
+    return row >= 0 && row < count() ? m_members.at(row).id : QString();
+}
+
+QString StaffListModel::nameAt(int row) const
+{
+    return row >= 0 && row < count() ? m_members.at(row).name : QString();
+}
+
 void StaffListModel::reload()
 {
     // A store that cannot be read shows nobody; the page that changed the

@@ -42,6 +42,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /// The id and the name of the member in row (empty for no such row).
+    Q_INVOKABLE QString staffIdAt(int row) const;
+    Q_INVOKABLE QString nameAt(int row) const;
+
     /// Reads the staff from the store again.
     Q_INVOKABLE void reload();
 

@@ -9,6 +9,7 @@
 
 #include <QCameraDevice>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMediaDevices>
@@ -51,6 +52,9 @@ struct Options
     QString screenshot;
     QString search;
     CameraChoice camera;
+    QString page;
+    QString staff;
+    QString pin;
 };
 
 // --list-cameras: what --camera accepts, one camera a line.
@@ -97,8 +101,16 @@ Options parse(const QCoreApplication &app)
         u"Show a video or image file instead of a camera (demos, registers without a webcam)."_s,
         u"path"_s);
     const QCommandLineOption cameras(u"list-cameras"_s, u"List the cameras and exit."_s);
-    parser.addOptions(
-        {version, db, lang, selfTest, screenshot, search, camera, cameraFile, cameras});
+    // For screenshots of every page: the page to open, and who signs in
+    // for it (with their real PIN: no way around the sign-in).
+    QCommandLineOption page(u"page"_s, u"wizard, signin, counter or settings[:N]."_s, u"page"_s);
+    page.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption staff(u"staff"_s, u"Sign this member in at start."_s, u"name"_s);
+    staff.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption pin(u"pin"_s, u"The member's PIN."_s, u"pin"_s);
+    pin.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({version, db, lang, selfTest, screenshot, search, camera, cameraFile, cameras,
+                       page, staff, pin});
     parser.process(app);
 
     if (parser.isSet(version)) {
@@ -120,11 +132,59 @@ Options parse(const QCoreApplication &app)
     o.screenshot = parser.value(screenshot);
     o.search = parser.value(search);
     o.camera = {parser.value(camera), parser.value(cameraFile)};
+    o.page = parser.value(page);
+    o.staff = parser.value(staff);
+    o.pin = parser.value(pin);
     if (!o.camera.file.isEmpty() && !QFileInfo(o.camera.file).isFile()) {
         QTextStream(stderr) << "stampdesk: --camera-file: no such file: " << o.camera.file << '\n';
         std::exit(2);
     }
     return o;
+}
+
+// --staff and --pin: signs the member in, with the PIN checked as at the
+// sign-in screen. False, having said why, when it is refused.
+bool signInAtStart(Shell &shell, const Store &store, const Options &options, QTextStream &err)
+{
+    const auto staff = store.staff();
+    QString id;
+    for (const StaffMember &member : staff ? staff.value() : QList<StaffMember>()) {
+        if (member.active && member.name == options.staff)
+            id = member.id;
+    }
+    if (id.isEmpty()) {
+        err << "stampdesk: --staff: no active member called " << options.staff << '\n';
+        return false;
+    }
+    QEventLoop wait;
+    QString refusal;
+    QObject::connect(shell.staff(), &StaffSession::signedInAs, &wait, &QEventLoop::quit);
+    QObject::connect(shell.staff(), &StaffSession::refused, &wait,
+                     [&wait, &refusal](const QString &message) {
+                         refusal = message;
+                         wait.quit();
+                     });
+    shell.staff()->signIn(id, options.pin);
+    if (shell.staff()->busy())
+        wait.exec();
+    if (!shell.staff()->signedIn()) {
+        err << "stampdesk: --pin: " << refusal << '\n';
+        return false;
+    }
+    return true;
+}
+
+// --page: the page to show at start, e.g. "settings:4" for the reports
+// (for a manager signed in with --staff). The wizard and the sign-in show
+// by themselves while they are needed.
+void openPage(QObject *window, Shell &shell, const QString &page)
+{
+    const QStringList parts = page.split(u':');
+    if (parts.first() != u"settings" || !shell.staff()->isManager())
+        return;
+    window->setProperty("settingsOpen", true);
+    if (QObject *settings = window->findChild<QObject *>(u"settingsPage"_s))
+        settings->setProperty("currentIndex", parts.value(1, u"0"_s).toInt());
 }
 
 // Says why Stampdesk cannot start in a window of its own; exits non-zero
@@ -185,9 +245,23 @@ int main(int argc, char *argv[])
         return options.selfTest ? 1 : showStartupError(language, message, options.screenshot);
     }
 
+    // What this register was set to, unless the command line says otherwise.
+    const Store &settings = *store.value();
+    if (options.language.isEmpty()) {
+        if (const auto chosen = settings.setting(u"language"_s); chosen && !chosen->isEmpty())
+            language.setCode(chosen.value());
+    }
+    CameraChoice camera = options.camera;
+    if (camera.id.isEmpty() && camera.file.isEmpty()) {
+        if (const auto chosen = settings.setting(u"camera"_s))
+            camera.id = chosen.value();
+    }
+
     // The engine goes first when main returns, before the objects its
     // windows show.
-    Shell shell(*store.value(), language, options.camera);
+    Shell shell(*store.value(), language, camera);
+    if (!options.staff.isEmpty() && !signInAtStart(shell, *store.value(), options, err))
+        return 2;
     QQmlApplicationEngine engine;
     QmlWindows::prepare(engine);
     language.setEngine(&engine);
@@ -195,6 +269,7 @@ int main(int argc, char *argv[])
         return QmlWindows::selfTest(engine, shell, err) == 0 ? 0 : 1;
     if (!QmlWindows::loadMain(engine, shell))
         return 1;
+    openPage(engine.rootObjects().first(), shell, options.page);
     if (!options.search.isEmpty()) {
         if (QObject *field = engine.rootObjects().first()->findChild<QObject *>(u"searchField"_s))
             field->setProperty("text", options.search);

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtMultimedia
+import Stampdesk.App
+import Stampdesk.Scan
+
+// This register: the shop's and the register's names, where it stands,
+// the camera it scans with (with a live picture), sounds and language.
+// The backend connection comes with the sync feature; its place is kept.
+SettingsSection {
+    id: page
+
+    required property Shell shell
+    readonly property RegisterSettings settings: page.shell.registerSettings
+    // The counter's camera rests while this page shows another picture of it.
+    readonly property bool previewing: page.visible
+
+    title: qsTr("This register")
+
+    onPreviewingChanged: page.shell.camera.active = !page.previewing
+
+    SettingsLabel {
+        text: qsTr("Shop name")
+
+        TextField {
+            id: shopName
+
+            objectName: "shopNameField"
+            Layout.fillWidth: true
+            text: page.settings.shopName
+            maximumLength: 100
+        }
+    }
+    SettingsLabel {
+        text: qsTr("Register name")
+        hint: qsTr("Shown in the activity and in refusals, e.g. \"Counter 1\".")
+
+        TextField {
+            id: registerName
+
+            objectName: "registerNameField"
+            Layout.fillWidth: true
+            text: page.settings.registerName
+            maximumLength: 100
+        }
+    }
+    SettingsLabel {
+        text: qsTr("Location")
+        hint: qsTr("Where this register is; vouchers tied to a location are redeemed only there.")
+
+        TextField {
+            id: location
+
+            objectName: "locationNameField"
+            Layout.fillWidth: true
+            text: page.settings.location
+            maximumLength: 100
+        }
+    }
+    RowLayout {
+        spacing: Theme.gap
+
+        Button {
+            objectName: "saveRegisterButton"
+            implicitHeight: 52
+            text: qsTr("Save")
+            onClicked: page.settings.save(shopName.text, registerName.text, location.text)
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: page.settings.saved || page.settings.problem.length > 0
+            text: page.settings.problem.length > 0 ? page.settings.problem : qsTr("Saved.")
+            color: page.settings.problem.length > 0 ? Theme.bad : Theme.good
+            wrapMode: Text.Wrap
+        }
+    }
+
+    SettingsLabel {
+        Layout.topMargin: Theme.gap
+        text: qsTr("Camera")
+
+        ComboBox {
+            objectName: "cameraChoice"
+            Layout.fillWidth: true
+            textRole: "name"
+            valueRole: "id"
+            model: page.settings.cameras
+            currentIndex: count > 0 ? indexOfValue(page.settings.cameraId) : -1
+            onActivated: page.settings.cameraId = currentValue
+        }
+    }
+
+    // The camera's picture as chosen, to aim it at the counter.
+    Rectangle {
+        Layout.preferredWidth: 400
+        Layout.preferredHeight: 300
+        radius: Theme.radius / 2
+        color: Theme.ink
+        clip: true
+
+        VideoOutput {
+            id: output
+
+            anchors.fill: parent
+            fillMode: VideoOutput.PreserveAspectFit
+        }
+        Label {
+            anchors.fill: parent
+            anchors.margins: Theme.gap
+            visible: preview.state !== FrameSource.Active
+            text: preview.stateText
+            color: Theme.surface
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
+        }
+    }
+    Label {
+        objectName: "previewState"
+        Layout.fillWidth: true
+        text: preview.stateText
+        color: preview.state === FrameSource.Active ? Theme.muted : Theme.bad
+        font.pixelSize: Theme.small
+        wrapMode: Text.Wrap
+    }
+
+    CameraSource {
+        id: preview
+
+        cameraId: page.settings.cameraId
+        videoSink: output.videoSink
+        active: page.previewing
+    }
+
+    Switch {
+        objectName: "soundsSwitch"
+        Layout.topMargin: Theme.gap
+        text: qsTr("Sounds for stamps, vouchers and refusals")
+        checked: page.settings.sounds
+        onToggled: page.settings.sounds = checked
+    }
+
+    SettingsLabel {
+        text: qsTr("Language")
+
+        Repeater {
+            model: page.shell.language.codes
+
+            delegate: RadioButton {
+                required property string modelData
+
+                objectName: "settingsLanguage_" + modelData
+                text: page.shell.language.nativeName(modelData)
+                checked: page.shell.language.code === modelData
+                onClicked: page.settings.setLanguage(modelData)
+            }
+        }
+    }
+
+    // Filled in by the sync feature.
+    Panel {
+        objectName: "backendSection"
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.gap
+        implicitHeight: backend.implicitHeight + 2 * Theme.gap
+        enabled: false
+        opacity: 0.7
+
+        ColumnLayout {
+            id: backend
+
+            anchors.fill: parent
+            anchors.margins: Theme.gap
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Backend connection")
+                font.pixelSize: Theme.large
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("The connection to the wallet-pass backend is set up here once sync is available. Until then this register works on its own.")
+                color: Theme.muted
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+}

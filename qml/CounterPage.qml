@@ -4,33 +4,55 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Stampdesk.App
 
-// The counter, the cashier's screen: the camera's viewfinder and the
-// programme on the left; on the right the search for a customer's card and
-// the card found. Keyboard and scanner first: the search field has the
-// focus, Enter searches, Escape starts over; a card held up to the camera,
-// or read by a barcode gun, is shown without a key pressed.
+// The counter, the cashier's screen: the camera's viewfinder and today's
+// activity on the left; on the right the customer at hand. Keyboard and
+// scanner first: the search field keeps the focus; a card held up to the
+// camera or read by a barcode gun is shown without a key pressed; Enter
+// adds the stamps or confirms the voucher shown, + and - change the
+// number of stamps, Esc starts over, F2 makes a card, Ctrl+Z takes back
+// the last stamp or redemption (an old one after a manager's PIN). What
+// may be done is the checkout session's and the activity's answer; this
+// page only shows it. The sync state is in the window's header.
 Item {
     id: counter
 
     required property Shell shell
-    readonly property CardLookup lookup: counter.shell.lookup
+    readonly property CheckoutSession checkout: counter.shell.checkout
+    readonly property int stage: counter.checkout.state
+    readonly property bool dialogOpen: newCardDialog.opened || undoPinDialog.opened
 
-    function find() {
+    // Enter in the search field: look the text up, or do what the screen
+    // offers when nothing is typed.
+    function submit() {
         counter.shell.lastScan.clear();
-        counter.lookup.lookUp(search.text);
-        // The next scan or typing replaces this text.
-        search.selectAll();
+        counter.checkout.submit(search.text);
+        // Found: the field is emptied, so that the next Enter acts. Not
+        // found: the text stays, selected, to be corrected or replaced.
+        if (counter.stage === CheckoutSession.Card || counter.stage === CheckoutSession.Voucher)
+            search.clear();
+        else
+            search.selectAll();
+        search.forceActiveFocus();
     }
 
     function startOver() {
         counter.shell.lastScan.clear();
-        counter.lookup.clear();
+        counter.checkout.clear();
         search.clear();
         search.forceActiveFocus();
     }
 
+    function undoLast() {
+        counter.shell.activity.undoLast();
+    }
+
+    function declineUndo() {
+        if (counter.shell.activity.awaitingManager && !undoPinDialog.opened)
+            counter.shell.activity.cancelApproval();
+    }
+
     Shortcut {
-        enabled: counter.visible
+        enabled: counter.visible && !counter.dialogOpen
         sequences: ["Ctrl+F", "F3"]
         onActivated: {
             search.forceActiveFocus();
@@ -38,9 +60,19 @@ Item {
         }
     }
     Shortcut {
-        enabled: counter.visible
+        enabled: counter.visible && !counter.dialogOpen
         sequence: "Esc"
         onActivated: counter.startOver()
+    }
+    Shortcut {
+        enabled: counter.visible && !counter.dialogOpen
+        sequence: "F2"
+        onActivated: newCardDialog.start()
+    }
+    Shortcut {
+        enabled: counter.visible && !counter.dialogOpen
+        sequence: "Ctrl+Z"
+        onActivated: counter.undoLast()
     }
 
     RowLayout {
@@ -60,144 +92,190 @@ Item {
                 shell: counter.shell
             }
 
-            ProgrammePanel {
-                objectName: "programmePanel"
+            ActivityPanel {
+                objectName: "activityPanel"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                programme: counter.shell.programme
+                Layout.minimumHeight: 160
+                activity: counter.shell.activity
             }
         }
 
-        // The search and its result; scrolls only when a window too low
-        // for a long name and a long goal leaves no other way.
-        Flickable {
-            id: page
-
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentWidth: width
-            contentHeight: column.implicitHeight
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar {}
+            spacing: Theme.gap
 
-            ColumnLayout {
-                id: column
-
-                width: page.width
+            RowLayout {
+                Layout.fillWidth: true
                 spacing: Theme.gap
 
-                Label {
-                    text: qsTr("Find a customer's card")
-                    color: Theme.ink
+                TextField {
+                    id: search
+
+                    objectName: "searchField"
+                    Layout.fillWidth: true
+                    focus: true
                     font.pixelSize: Theme.large
-                    font.bold: true
+                    padding: 14
+                    placeholderText: qsTr("Card number, phone, name or voucher code")
+                    inputMethodHints: Qt.ImhNoPredictiveText
+                    onAccepted: counter.submit()
+
+                    // With nothing typed, + and - are the quantity of stamps
+                    // and Ctrl+Z the last action; typed, they are text.
+                    Keys.onPressed: event => {
+                        if (search.text !== "")
+                            return;
+                        if (event.matches(StandardKey.Undo)) {
+                            counter.undoLast();
+                            event.accepted = true;
+                            return;
+                        }
+                        if (!counter.checkout.canAddStamps)
+                            return;
+                        if (event.text === "+" || event.key === Qt.Key_Plus) {
+                            counter.checkout.increase();
+                            event.accepted = true;
+                        } else if (event.text === "-" || event.key === Qt.Key_Minus) {
+                            counter.checkout.decrease();
+                            event.accepted = true;
+                        }
+                    }
                 }
 
-                RowLayout {
-                    Layout.fillWidth: true
+                CounterButton {
+                    objectName: "findButton"
+                    //: Looks up what was typed in the search field
+                    text: qsTr("Find")
+                    focusPolicy: Qt.NoFocus
+                    onClicked: counter.submit()
+                }
+
+                CounterButton {
+                    objectName: "newCardButton"
+                    //: Opens the dialog that makes a card; F2 is its key
+                    text: qsTr("New card (F2)")
+                    onClicked: newCardDialog.start()
+                }
+            }
+
+            // The customer at hand; scrolls only when a window too low for
+            // a long name and a long list leaves no other way.
+            Flickable {
+                id: page
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                contentWidth: width
+                contentHeight: column.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+
+                ColumnLayout {
+                    id: column
+
+                    width: page.width
                     spacing: Theme.gap
 
-                    TextField {
-                        id: search
-
-                        objectName: "searchField"
+                    CounterResult {
+                        objectName: "resultPanel"
+                        visible: counter.stage === CheckoutSession.Done || counter.stage === CheckoutSession.Refused
                         Layout.fillWidth: true
-                        focus: true
+                        checkout: counter.checkout
+                    }
+
+                    // Why no card is shown: nothing matches, several do, or
+                    // the store failed.
+                    Label {
+                        objectName: "lookupMessage"
+                        visible: counter.stage === CheckoutSession.NoMatch
+                        Layout.fillWidth: true
+                        padding: Theme.gap + 4
+                        text: counter.checkout.message
+                        color: Theme.ink
                         font.pixelSize: Theme.large
-                        padding: 14
-                        placeholderText: qsTr("Card number, phone number or name")
-                        inputMethodHints: Qt.ImhNoPredictiveText
-                        onAccepted: counter.find()
+                        wrapMode: Text.Wrap
+                        background: Rectangle {
+                            radius: Theme.radius
+                            color: Theme.surface
+                            border.color: Theme.line
+                        }
                     }
 
-                    Button {
-                        objectName: "findButton"
-                        text: qsTr("Find")
-                        font.pixelSize: Theme.large
-                        padding: 14
-                        focusPolicy: Qt.NoFocus
-                        onClicked: counter.find()
+                    StampCard {
+                        objectName: "stampCard"
+                        visible: counter.checkout.hasCard
+                        Layout.fillWidth: true
+                        checkout: counter.checkout
+                    }
+
+                    VoucherPanel {
+                        objectName: "voucherPanel"
+                        visible: counter.checkout.hasVoucher
+                        Layout.fillWidth: true
+                        checkout: counter.checkout
+                    }
+
+                    Label {
+                        objectName: "idleHint"
+                        visible: counter.stage === CheckoutSession.Idle
+                        Layout.fillWidth: true
+                        text: qsTr("Scan the card's or the voucher's QR code, or type the card number, the customer's phone number or a voucher code, then press Enter.")
+                        color: Theme.muted
+                        wrapMode: Text.Wrap
+                    }
+
+                    ProgrammePanel {
+                        objectName: "programmePanel"
+                        visible: counter.stage === CheckoutSession.Idle || counter.stage === CheckoutSession.NoMatch
+                        Layout.fillWidth: true
+                        programme: counter.shell.programme
                     }
                 }
-
-                // What was scanned when it is not a card: a voucher, a redeem
-                // code, or a code refused and why.
-                Label {
-                    id: scanMessage
-
-                    readonly property bool refused: counter.shell.lastScan.kind === ScanReport.Refused
-
-                    objectName: "scanMessage"
-                    visible: counter.shell.lastScan.message !== ""
-                    Layout.fillWidth: true
-                    Layout.topMargin: Theme.gap
-                    padding: Theme.gap + 4
-                    text: counter.shell.lastScan.message
-                    color: scanMessage.refused ? Theme.bad : Theme.ink
-                    font.pixelSize: Theme.large
-                    wrapMode: Text.Wrap
-                    background: Rectangle {
-                        radius: Theme.radius
-                        color: scanMessage.refused ? Theme.badSoft : Theme.accentSoft
-                        border.color: Theme.line
-                    }
-                }
-
-                // What a refused code held, for the cashier who wonders.
-                Label {
-                    objectName: "scanText"
-                    visible: scanMessage.refused
-                    Layout.fillWidth: true
-                    //: Under a refused code's message; %1 is the text the scanner read
-                    text: qsTr("Read: %1").arg(counter.shell.lastScan.text)
-                    color: Theme.muted
-                    font.family: Theme.monospace
-                    font.pixelSize: Theme.small
-                    elide: Text.ElideRight
-                }
-
-                // Why no card is shown: nothing matches, several do, or the
-                // store failed.
-                Label {
-                    id: lookupMessage
-
-                    readonly property bool failed: counter.lookup.state === CardLookup.Failed
-
-                    objectName: "lookupMessage"
-                    visible: counter.lookup.message !== ""
-                    Layout.fillWidth: true
-                    Layout.topMargin: Theme.gap
-                    padding: Theme.gap + 4
-                    text: counter.lookup.message
-                    color: lookupMessage.failed ? Theme.bad : Theme.ink
-                    font.pixelSize: Theme.large
-                    wrapMode: Text.Wrap
-                    background: Rectangle {
-                        radius: Theme.radius
-                        color: lookupMessage.failed ? Theme.badSoft : Theme.surface
-                        border.color: Theme.line
-                    }
-                }
-
-                CardPanel {
-                    objectName: "cardPanel"
-                    visible: counter.lookup.found
-                    Layout.fillWidth: true
-                    Layout.topMargin: Theme.gap
-                    card: counter.lookup.card
-                }
-
-                Label {
-                    visible: counter.lookup.state === CardLookup.Idle && counter.shell.lastScan.kind === ScanReport.None
-                    Layout.fillWidth: true
-                    Layout.topMargin: Theme.gap
-                    text: qsTr("Scan the card's QR code, or type the card number or the customer's phone number, then press Enter.")
-                    color: Theme.muted
-                    wrapMode: Text.Wrap
-                }
-
             }
         }
+    }
+
+    // An undo beyond the window waits for a manager's PIN; the activity
+    // goes on by itself once it is given.
+    Connections {
+        target: counter.shell.activity
+
+        function onManagerNeeded() {
+            undoPinDialog.open();
+        }
+    }
+
+    Timer {
+        id: declineTimer
+
+        interval: 0
+        onTriggered: counter.declineUndo()
+    }
+
+    PinDialog {
+        id: undoPinDialog
+
+        objectName: "undoPinDialog"
+        parent: Overlay.overlay
+        staff: counter.shell.staff
+        reason: counter.shell.activity.message
+        // Closed without a PIN, the undo is off. (Later: the dialog closes
+        // before the session's approved() reaches the activity.)
+        onClosed: {
+            declineTimer.start();
+            search.forceActiveFocus();
+        }
+    }
+
+    NewCardDialog {
+        id: newCardDialog
+
+        objectName: "newCardDialog"
+        parent: Overlay.overlay
+        newCard: counter.shell.newCard
+        onClosed: search.forceActiveFocus()
     }
 }

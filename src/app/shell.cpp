@@ -41,6 +41,11 @@ Shell::Shell(Store &store, Language &language, const CameraChoice &camera, QObje
     , m_registerSettings(store, language)
     , m_codeStock(store, m_staff)
     , m_report(store, language)
+    , m_checkout(store, language, m_lookup)
+    , m_activity(store, language)
+    , m_sync(store, language)
+    , m_sounds(store)
+    , m_newCard(store, language)
     , m_camera(makeCamera(camera))
 {
     // The camera's words are made when read: a new language, new words.
@@ -52,6 +57,28 @@ Shell::Shell(Store &store, Language &language, const CameraChoice &camera, QObje
     connect(&m_gun, &scan::BarcodeGun::scanned, this, &Shell::take);
     m_gun.watch(QCoreApplication::instance());
     connectOffice();
+    connectCounter();
+}
+
+// The counter's parts hear of each other's actions: the activity, the
+// outbox count and the card shown follow every stamp, redemption and undo.
+void Shell::connectCounter()
+{
+    m_checkout.setStaff(&m_staff);
+    m_activity.setStaff(&m_staff);
+    m_newCard.setStaff(&m_staff);
+    connect(&m_checkout, &CheckoutSession::feedback, &m_sounds, &Sounds::play);
+    connect(&m_checkout, &CheckoutSession::acted, &m_activity, &ActivityModel::refresh);
+    connect(&m_checkout, &CheckoutSession::acted, &m_sync, &SyncStatus::refresh);
+    connect(&m_activity, &ActivityModel::undone, &m_checkout, &CheckoutSession::refresh);
+    connect(&m_activity, &ActivityModel::undone, &m_sync, &SyncStatus::refresh);
+    // A new card is shown at once, ready for its first stamps.
+    connect(&m_newCard, &CardCode::created, this, [this](const QString &cardId) {
+        m_checkout.showCard(cardId);
+        m_activity.refresh();
+        m_sync.refresh();
+    });
+    connect(&m_registerSettings, &RegisterSettings::soundsChanged, &m_sounds, &Sounds::reload);
 }
 
 // What the manager changes in the settings or the first-start wizard
@@ -104,8 +131,7 @@ void Shell::useViewfinder(QVideoSink *sink, scan::VideoScanner *scanner)
 void Shell::take(const scan::ScanResult &result)
 {
     m_lastScan.show(result);
-    if (result.ok() && result.payload->kind == PayloadKind::Card)
-        m_lookup.showCard(result.payload->id);
+    m_checkout.take(result);
 }
 
 } // namespace stampdesk

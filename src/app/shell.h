@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "activitymodel.h"
+#include "cardcode.h"
 #include "cardlookup.h"
+#include "checkoutsession.h"
 #include "language.h"
 #include "programmeinfo.h"
 #include "scan/barcodegun.h"
@@ -9,6 +12,8 @@
 #include "scan/scanresult.h"
 #include "scan/videoscanner.h"
 #include "scanreport.h"
+#include "sounds.h"
+#include "syncstatus.h"
 #include "codestockcontroller.h"
 #include "programmeeditor.h"
 #include "registersettings.h"
@@ -40,13 +45,12 @@ struct CameraChoice
 };
 
 /// Everything the main window works with, made once over the open store and
-/// handed to Main.qml as its one required property. The objects the
-/// cashier screen adds next (the checkout session) belong here too.
+/// handed to Main.qml as its one required property.
 ///
 /// Scans arrive here, from the window's VideoScanner (useViewfinder) and
 /// from the barcode gun the shell watches the application with, as one
-/// kind of ScanResult: a card is looked up and shown, anything else is
-/// reported in words (scanReport).
+/// kind of ScanResult, and go to the checkout session (the customer at the
+/// counter); lastScan keeps what was read.
 class Shell : public QObject
 {
     Q_OBJECT
@@ -67,6 +71,12 @@ class Shell : public QObject
     Q_PROPERTY(stampdesk::RegisterSettings *registerSettings READ registerSettings CONSTANT FINAL)
     Q_PROPERTY(stampdesk::CodeStockController *codeStock READ codeStock CONSTANT FINAL)
     Q_PROPERTY(stampdesk::ReportModel *report READ report CONSTANT FINAL)
+    // The counter: the customer at hand, today's activity, sync and sounds.
+    Q_PROPERTY(stampdesk::CheckoutSession *checkout READ checkout CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::ActivityModel *activity READ activity CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::SyncStatus *sync READ sync CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::Sounds *sounds READ sounds CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::CardCode *newCard READ newCard CONSTANT FINAL)
 
 public:
     /// The store and the language must outlive the shell.
@@ -87,6 +97,12 @@ public:
     RegisterSettings *registerSettings() { return &m_registerSettings; }
     CodeStockController *codeStock() { return &m_codeStock; }
     ReportModel *report() { return &m_report; }
+    CheckoutSession *checkout() { return &m_checkout; }
+    ActivityModel *activity() { return &m_activity; }
+    SyncStatus *sync() { return &m_sync; }
+    Sounds *sounds() { return &m_sounds; }
+    /// Cards made at the counter, and their signed codes.
+    CardCode *newCard() { return &m_newCard; }
     /// The camera, or the file standing in for one.
     scan::FrameSource *camera() const { return m_camera.get(); }
     scan::BarcodeGun *barcodeGun() { return &m_gun; }
@@ -98,11 +114,13 @@ public:
     Q_INVOKABLE void useViewfinder(QVideoSink *sink, stampdesk::scan::VideoScanner *scanner);
 
 public Q_SLOTS:
-    /// A code scanned by any means: shows the card, or says what it was.
+    /// A code scanned by any means: the checkout shows the card or the
+    /// voucher, or says why not.
     void take(const stampdesk::scan::ScanResult &result);
 
 private:
     void connectOffice();
+    void connectCounter();
 
     Store &m_store;
     Language &m_language;
@@ -117,6 +135,11 @@ private:
     RegisterSettings m_registerSettings;
     CodeStockController m_codeStock;
     ReportModel m_report;
+    CheckoutSession m_checkout;
+    ActivityModel m_activity;
+    SyncStatus m_sync;
+    Sounds m_sounds;
+    CardCode m_newCard;
     std::unique_ptr<scan::FrameSource> m_camera;
     scan::BarcodeGun m_gun;
     QPointer<scan::VideoScanner> m_scanner;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // The main window as a cashier uses it: type a phone number, press Enter,
 // see the customer's card; hold a card up to the camera or scan it with a
-// barcode gun and see it too; switch the language and see the window follow.
+// barcode gun and see it too; add stamps, redeem a voucher, make a card and
+// take a stamp back, all from the keyboard; switch the language and see the
+// window follow.
 #include "app/language.h"
 #include "app/shell.h"
 #include "core/ids.h"
 #include "core/payload.h"
+#include "core/rules.h"
 #include "scan/encoder.h"
 #include "shopfixture.h"
 
@@ -44,6 +47,11 @@ private Q_SLOTS:
     {
         m_shop = std::make_unique<test::Shop>();
         m_dao = m_shop->card(u"Nguyễn Thị Đào"_s, u"0901234567"_s, 3);
+        // A shop past its first start, with a cashier at the register.
+        auto lan = m_shop->store().addStaff(u"Lan"_s, StaffRole::Cashier, Pins::hash(u"2580"_s, 1));
+        QVERIFY(lan);
+        m_lan = lan.value();
+        QVERIFY(m_shop->store().addStaff(u"Minh"_s, StaffRole::Manager, Pins::hash(u"1357"_s, 1)));
         m_language = std::make_unique<Language>();
         QVERIFY(m_language->setCode(u"en"_s));
         open();
@@ -66,6 +74,11 @@ private Q_SLOTS:
         QCOMPARE(item(u"programmeReward"_s)->property("text").toString(), u"A free coffee"_s);
         QVERIFY(!item(u"cardPanel"_s)->isVisible());
         QVERIFY(!item(u"lookupMessage"_s)->isVisible());
+        QVERIFY(!item(u"resultPanel"_s)->isVisible());
+        QVERIFY(item(u"programmePanel"_s)->isVisible());
+        QVERIFY(item(u"syncIndicator"_s)->isVisible());
+        QCOMPARE(text(u"syncState"_s), m_shell->sync()->stateText());
+        QCOMPARE(text(u"syncPending"_s), m_shell->sync()->pendingText());
     }
 
     void showsTheCardOfATypedPhoneNumber()
@@ -82,6 +95,9 @@ private Q_SLOTS:
         QCOMPARE(text(u"cardProgress"_s), u"3 of 8 stamps"_s);
         QCOMPARE(item(u"stampRow"_s)->property("shown").toInt(), 3);
         QVERIFY(!item(u"lookupMessage"_s)->isVisible());
+        // Found, the field is emptied: the next Enter adds the stamps.
+        QCOMPARE(text(u"searchField"_s), QString());
+        QVERIFY(item(u"addStampsButton"_s)->isVisible());
     }
 
     void saysWhenNoCardMatches()
@@ -91,7 +107,8 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_Enter);
 
         QTRY_VERIFY(item(u"lookupMessage"_s)->isVisible());
-        QCOMPARE(text(u"lookupMessage"_s), m_shell->lookup()->message());
+        QCOMPARE(text(u"lookupMessage"_s), m_shell->checkout()->message());
+        QCOMPARE(m_shell->checkout()->state(), CheckoutSession::State::NoMatch);
         QVERIFY(text(u"lookupMessage"_s).contains(u"0999999999"));
         QVERIFY(!item(u"cardPanel"_s)->isVisible());
     }
@@ -106,7 +123,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(!item(u"cardPanel"_s)->isVisible());
         QCOMPARE(text(u"searchField"_s), QString());
-        QCOMPARE(m_shell->lookup()->state(), CardLookup::State::Idle);
+        QCOMPARE(m_shell->checkout()->state(), CheckoutSession::State::Idle);
         QVERIFY(item(u"searchField"_s)->hasActiveFocus());
     }
 
@@ -126,9 +143,9 @@ private Q_SLOTS:
         QCOMPARE(text(u"cardProgress"_s),
                  QCoreApplication::translate("CardPanel", "%1 of %n stamp(s)", nullptr, 8).arg(3));
         QVERIFY(!text(u"cardProgress"_s).contains(u"stamps"));
-        // The card and the search stay as they were.
+        // The card stays as it was.
         QCOMPARE(text(u"cardName"_s), u"Nguyễn Thị Đào"_s);
-        QCOMPARE(text(u"searchField"_s), u"0901234567"_s);
+        QVERIFY(item(u"cardPanel"_s)->isVisible());
     }
 
     void switchesTheLanguageWithItsButtons()
@@ -166,7 +183,8 @@ private Q_SLOTS:
         QCOMPARE(text(u"cardName"_s), u"Nguyễn Thị Đào"_s);
         QCOMPARE(text(u"cardId"_s), Ids::formatCardId(m_dao));
         QCOMPARE(m_shell->lastScan()->kind(), ScanReport::Kind::Card);
-        QVERIFY(!item(u"scanMessage"_s)->isVisible());
+        QCOMPARE(m_shell->checkout()->state(), CheckoutSession::State::Card);
+        QVERIFY(!item(u"resultPanel"_s)->isVisible());
         QCOMPARE(text(u"cameraState"_s), m_shell->camera()->stateText());
         QVERIFY(text(u"cameraState"_s).contains(u"card.png"));
         // Held there, it is one scan, not one a frame.
@@ -189,10 +207,11 @@ private Q_SLOTS:
         QVERIFY(item(u"searchField"_s)->hasActiveFocus());
 
         // The cashier can still type, at a person's pace.
-        type(u"0901234567"_s);
+        type(u"0999999999"_s);
         QTest::keyClick(m_window, Qt::Key_Return);
-        QTRY_COMPARE(text(u"searchField"_s), u"0901234567"_s);
-        QCOMPARE(m_shell->lookup()->query(), u"0901234567"_s);
+        QTRY_VERIFY(item(u"lookupMessage"_s)->isVisible());
+        QCOMPARE(text(u"searchField"_s), u"0999999999"_s);
+        QCOMPARE(m_shell->lookup()->query(), u"0999999999"_s);
     }
 
     void saysWhyAScannedCodeIsRefused()
@@ -200,27 +219,163 @@ private Q_SLOTS:
         const auto forger = SigningKey::generate(m_shop->store().signingKey()->id());
         const QString forged = Payloads::make(PayloadKind::Card, m_dao, forger).value();
         scanWithGun(forged);
-        QTRY_VERIFY(item(u"scanMessage"_s)->isVisible());
+        QTRY_VERIFY(item(u"resultPanel"_s)->isVisible());
         QCOMPARE(m_shell->lastScan()->kind(), ScanReport::Kind::Refused);
-        QCOMPARE(text(u"scanMessage"_s), m_shell->lastScan()->message());
-        QVERIFY(!text(u"scanMessage"_s).isEmpty());
+        QCOMPARE(m_shell->checkout()->problem(), u"bad-signature"_s);
+        QCOMPARE(text(u"resultMessage"_s), m_shell->lastScan()->message());
+        QVERIFY(!text(u"resultMessage"_s).isEmpty());
+        QVERIFY(item(u"scanText"_s)->isVisible());
         QVERIFY(text(u"scanText"_s).contains(forged.left(20)));
         QVERIFY(!item(u"cardPanel"_s)->isVisible());
 
         // Escape starts over: the message goes too.
         QTest::keyClick(m_window, Qt::Key_Escape);
-        QTRY_VERIFY(!item(u"scanMessage"_s)->isVisible());
+        QTRY_VERIFY(!item(u"resultPanel"_s)->isVisible());
         QCOMPARE(m_shell->lastScan()->kind(), ScanReport::Kind::None);
+        QCOMPARE(m_shell->checkout()->state(), CheckoutSession::State::Idle);
     }
 
-    void namesAScannedVoucher()
+    // Scan → stamp, from the keyboard and a barcode gun alone: the card is
+    // scanned, + makes it two stamps, Enter adds them and the stamp card
+    // shows them; Ctrl+Z takes them back.
+    void addsStampsFromTheKeyboard()
     {
+        QTRY_VERIFY(item(u"searchField"_s)->hasActiveFocus());
+        scanWithGun(payload(PayloadKind::Card, m_dao));
+        QTRY_VERIFY(item(u"cardPanel"_s)->isVisible());
+        QCOMPARE(text(u"quantity"_s), u"1"_s);
+        type(u"+"_s);
+        QTRY_COMPARE(text(u"quantity"_s), u"2"_s);
+        QCOMPARE(text(u"searchField"_s), QString());
+        QCOMPARE(text(u"addStampsButton"_s),
+                 m_shell->checkout()->tr("Add %n stamp(s)", nullptr, 2));
+
+        QSignalSpy feedback(m_shell->checkout(), &CheckoutSession::feedback);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(item(u"resultPanel"_s)->isVisible());
+        QCOMPARE(feedback.count(), 1);
+        QCOMPARE(text(u"resultMessage"_s), m_shell->checkout()->message());
+        // Green with a tick: it worked.
+        QCOMPARE(item(u"resultIcon"_s)->property("color").value<QColor>(), QColor(u"#23764a"_s));
+        QCOMPARE(item(u"stampRow"_s)->property("shown").toInt(), 5);
+        QCOMPARE(text(u"cardProgress"_s), u"5 of 8 stamps"_s);
+        QCOMPARE(m_shop->store().card(m_dao)->stamps, 5);
+        QCOMPARE(m_shop->store().events().value().last().staff, u"Lan"_s);
+        // Today's activity has it, and the outbox count follows.
+        QCOMPARE(m_shell->activity()->index(0).data(ActivityModel::StaffRole).toString(), u"Lan"_s);
+        QCOMPARE(text(u"syncPending"_s), m_shell->sync()->pendingText());
+        // Enter again does not stamp twice.
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QCOMPARE(m_shop->store().card(m_dao)->stamps, 5);
+
+        QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(m_shop->store().card(m_dao)->stamps, 3);
+        QTRY_COMPARE(item(u"stampRow"_s)->property("shown").toInt(), 3);
+        QCOMPARE(text(u"activityMessage"_s), m_shell->activity()->message());
+    }
+
+    // Reaching the goal shows the voucher issued and the fresh card.
+    void showsTheVoucherIssuedAtTheGoal()
+    {
+        scanWithGun(payload(PayloadKind::Card, m_dao));
+        QTRY_VERIFY(item(u"cardPanel"_s)->isVisible());
+        type(u"++++"_s);
+        QTRY_COMPARE(text(u"quantity"_s), u"5"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(item(u"issuedVoucher"_s)->isVisible());
+        QVERIFY(text(u"issuedVoucher"_s).contains(u"A free coffee"));
+        QVERIFY(
+            text(u"issuedVoucher"_s).contains(Ids::formatRedeemCode(Ids::redeemCode(m_dao, 1))));
+        QVERIFY(item(u"nextCycle"_s)->isVisible());
+        QCOMPARE(item(u"stampRow"_s)->property("shown").toInt(), 0);
+        QVERIFY(item(u"voucherList"_s)->isVisible());
+    }
+
+    // Scan → confirm: the voucher is shown, Enter redeems it; scanned again,
+    // it is refused.
+    void redeemsAScannedVoucher()
+    {
+        QVERIFY(m_shop->store().addStamps(m_dao, 5, QString(), u"Lan"_s));
         const QString voucher = Ids::voucherId(m_dao, 1);
         scanWithGun(payload(PayloadKind::Voucher, voucher));
-        QTRY_VERIFY(item(u"scanMessage"_s)->isVisible());
-        QCOMPARE(m_shell->lastScan()->kind(), ScanReport::Kind::Voucher);
-        QVERIFY(text(u"scanMessage"_s).contains(Ids::formatCardId(voucher)));
+        QTRY_VERIFY(item(u"voucherPanel"_s)->isVisible());
         QVERIFY(!item(u"cardPanel"_s)->isVisible());
+        QCOMPARE(text(u"voucherReward"_s), u"A free coffee"_s);
+        QCOMPARE(text(u"voucherCustomer"_s), u"Nguyễn Thị Đào"_s);
+        QVERIFY(item(u"confirmButton"_s)->isVisible());
+
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(m_shop->store().voucher(voucher)->state, VoucherState::Redeemed);
+        QTRY_VERIFY(item(u"resultPanel"_s)->isVisible());
+        QCOMPARE(text(u"resultMessage"_s), m_shell->checkout()->message());
+        QVERIFY(!item(u"confirmButton"_s)->isVisible());
+
+        scanWithGun(payload(PayloadKind::Voucher, voucher));
+        QTRY_COMPARE(m_shell->checkout()->problem(), u"voucher-redeemed"_s);
+        QVERIFY(text(u"resultMessage"_s).contains(m_shop->store().registerInfo().name));
+        QVERIFY(!item(u"confirmButton"_s)->isVisible());
+    }
+
+    // F2 makes a card; its signed code is shown, and the card is at the
+    // counter when the dialog closes.
+    void makesACardFromTheKeyboard()
+    {
+        QTRY_VERIFY(item(u"searchField"_s)->hasActiveFocus());
+        QTest::keyClick(m_window, Qt::Key_F2);
+        auto *dialog = m_window->findChild<QObject *>(u"newCardDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QTRY_VERIFY(item(u"newCardName"_s)->hasActiveFocus());
+        type(u"Ha"_s);
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        QTRY_VERIFY(item(u"newCardPhone"_s)->hasActiveFocus());
+        type(u"0935551234"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+
+        QTRY_VERIFY(item(u"newCardCode"_s)->isVisible());
+        QTRY_COMPARE(item(u"newCardCode"_s)->property("status").toInt(), 1); // Image.Ready
+        const QString id = m_shell->newCard()->cardId();
+        QCOMPARE(m_shop->store().card(id)->phone, u"0935551234"_s);
+        QVERIFY(text(u"newCardId"_s).contains(Ids::formatCardId(id)));
+
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("opened").toBool());
+        QTRY_VERIFY(item(u"cardPanel"_s)->isVisible());
+        QCOMPARE(text(u"cardName"_s), u"Ha"_s);
+        QVERIFY(item(u"searchField"_s)->hasActiveFocus());
+    }
+
+    // An old stamp needs a manager's PIN to be taken back.
+    void asksForAManagersPinForAnOldUndo()
+    {
+        m_shop->advance(std::chrono::seconds(Rules::undoWindow).count() + 60);
+        m_shell->activity()->refresh();
+        QTRY_VERIFY(item(u"searchField"_s)->hasActiveFocus());
+        QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+        auto *dialog = m_window->findChild<QObject *>(u"undoPinDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QVERIFY(m_shell->activity()->awaitingManager());
+        QCOMPARE(m_shop->store().card(m_dao)->stamps, 3);
+
+        type(u"1357"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_shop->store().card(m_dao)->stamps, 0, 10'000);
+        QTRY_VERIFY(!dialog->property("opened").toBool());
+        QVERIFY(!m_shell->activity()->awaitingManager());
+        QCOMPARE(text(u"activityMessage"_s), m_shell->activity()->message());
+        QVERIFY(item(u"searchField"_s)->hasActiveFocus());
+
+        // Another one, declined: Esc closes the PIN dialog, nothing changes.
+        QVERIFY(m_shop->store().addStamps(m_dao, 2, QString(), u"Lan"_s));
+        m_shop->advance(std::chrono::seconds(Rules::undoWindow).count() + 60);
+        m_shell->activity()->refresh();
+        QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("opened").toBool());
+        QTRY_VERIFY(!m_shell->activity()->awaitingManager());
+        QCOMPARE(m_shop->store().card(m_dao)->stamps, 2);
     }
 
     // There is no webcam on a build machine: the viewfinder says so.
@@ -253,6 +408,7 @@ private:
     void open(const CameraChoice &camera = {})
     {
         m_shell = std::make_unique<Shell>(m_shop->store(), *m_language, camera);
+        m_shell->staff()->signInAs(m_lan);
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(u"qrc:/"_s);
         m_language->setEngine(m_engine.get());
@@ -348,6 +504,7 @@ private:
     std::unique_ptr<QSignalSpy> m_warnings;
     QQuickWindow *m_window = nullptr;
     QString m_dao;
+    StaffMember m_lan;
     quint64 m_typedAt = 100'000'000;
 };
 

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stampdesk.App
+
+// Online or offline, and how many changes wait to be sent: always in
+// sight, so that nobody wonders whether an offline register still records.
+Rectangle {
+    id: indicator
+
+    required property SyncStatus sync
+
+    implicitWidth: row.implicitWidth + 2 * 12
+    implicitHeight: Math.max(36, row.implicitHeight + 8)
+    radius: height / 2
+    color: indicator.sync.online ? Theme.goodSoft : Theme.background
+    border.color: Theme.line
+
+    Accessible.role: Accessible.StaticText
+    Accessible.name: indicator.sync.stateText + ". " + indicator.sync.pendingText
+
+    RowLayout {
+        id: row
+
+        anchors.fill: parent
+        anchors.leftMargin: 12
+        anchors.rightMargin: 12
+        spacing: 8
+
+        Rectangle {
+            implicitWidth: 12
+            implicitHeight: 12
+            radius: 6
+            color: indicator.sync.online ? Theme.good : Theme.muted
+        }
+        Label {
+            objectName: "syncState"
+            Layout.fillWidth: true
+            text: indicator.sync.stateText
+            color: Theme.ink
+            font.pixelSize: Theme.small
+            elide: Text.ElideRight
+        }
+        Label {
+            objectName: "syncPending"
+            text: indicator.sync.pendingText
+            color: indicator.sync.pendingCount > 0 ? Theme.accent : Theme.muted
+            font.pixelSize: Theme.small
+            font.bold: indicator.sync.pendingCount > 0
+        }
+    }
+}

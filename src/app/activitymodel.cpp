@@ -31,9 +31,15 @@ ActivityModel::ActivityModel(Store &store, const Language &language, QObject *pa
     , m_store(store)
     , m_language(language)
 {
-    // The words are made when read; the undo windows close as time passes.
-    connect(&language, &Language::changed, this, &ActivityModel::refresh);
-    connect(&m_clock, &QTimer::timeout, this, &ActivityModel::refresh);
+    // The words are made when read; the undo windows close as time passes,
+    // and at midnight a new day starts. Rows stay where they are (a list
+    // scrolled down stays scrolled).
+    connect(&language, &Language::changed, this, [this] {
+        if (count() > 0)
+            Q_EMIT dataChanged(index(0), index(count() - 1));
+        Q_EMIT changed();
+    });
+    connect(&m_clock, &QTimer::timeout, this, &ActivityModel::tick);
     m_clock.setInterval(std::chrono::minutes(1));
     m_clock.start();
     refresh();
@@ -185,9 +191,18 @@ QString ActivityModel::message() const
     return m_didUndo ? tr("Taken back.") : QString();
 }
 
+void ActivityModel::tick()
+{
+    if (m_store.now().toLocalTime().date() != m_day)
+        return refresh();
+    if (count() > 0)
+        Q_EMIT dataChanged(index(0), index(count() - 1), {NeedsManagerRole});
+}
+
 void ActivityModel::refresh()
 {
-    const QDateTime startOfToday = m_store.now().toLocalTime().date().startOfDay();
+    m_day = m_store.now().toLocalTime().date();
+    const QDateTime startOfToday = m_day.startOfDay();
     auto events = m_store.registerEvents(startOfToday);
     if (!events) {
         fail(events.error());

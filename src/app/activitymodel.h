@@ -5,6 +5,7 @@
 #include "store/storeerror.h"
 
 #include <QAbstractListModel>
+#include <QDate>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -115,11 +116,13 @@ private:
     void fail(const StoreError &error);
     void fail(Problem problem);
     void onApproved();
+    void tick();
 
     Store &m_store;
     const Language &m_language;
     QPointer<StaffSession> m_staff;
     QTimer m_clock;
+    QDate m_day; ///< the day shown
     QList<Row> m_rows;
     QHash<QString, QString> m_cardNames; ///< card id → name, read once per refresh
     mutable QHash<QString, std::optional<Voucher>> m_vouchers; ///< read when first shown

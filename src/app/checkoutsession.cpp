@@ -251,10 +251,12 @@ void CheckoutSession::read(const ::stampdesk::Result<Payload, PayloadError> &pay
         auto found = m_store.voucher(payload->id);
         if (found)
             return showVoucher(found.value());
-        if (found.error().kind == StoreError::Kind::NotFound
-            && payload->kind == PayloadKind::Voucher)
-            return refuse(Problem::UnknownVoucher);
-        return refuse(found.error());
+        if (found.error().kind != StoreError::Kind::NotFound)
+            return refuse(found.error());
+        // Ten typed digits can pass for a redeem code: a phone number, then.
+        if (typed && payload->kind == PayloadKind::RedeemCode)
+            return lookUp(text, std::nullopt);
+        return refuse(Problem::UnknownVoucher);
     }
     const PayloadError &error = payload.error();
     if (error.code != PayloadError::Code::NotOurs && error.code != PayloadError::Code::Typo)
@@ -461,11 +463,15 @@ void CheckoutSession::refresh()
     auto state = m_store.cardState(m_cardState->card.id);
     if (!state)
         return;
-    setCard(state.value());
-    if (m_voucher) {
+    // What was shown as done (or refused) may have been taken back: the
+    // card or the voucher is shown as it is now, ready for the next action.
+    if (m_voucher && !m_showCard) {
         if (const Voucher *now = state->voucher(m_voucher->id))
-            m_voucher = *now;
+            return showVoucher(*now);
     }
+    if (m_showCard)
+        return show(state.value(), State::Card);
+    setCard(state.value());
     Q_EMIT changed();
 }
 

@@ -147,7 +147,8 @@ public:
     Q_INVOKABLE void cancel();
     /// Starts over for the next customer.
     Q_INVOKABLE void clear();
-    /// Reads the card or voucher shown again (after an undo elsewhere).
+    /// Reads the card or voucher shown again (after an undo elsewhere) and
+    /// shows it as it is now, ready for the next action.
     Q_INVOKABLE void refresh();
 
 public Q_SLOTS:

@@ -552,6 +552,30 @@ private Q_SLOTS:
         QCOMPARE(m_shop->store().voucher(voucher)->redeemedBy, u"Hoa"_s);
     }
 
+    // Taken back at the activity list, the card or voucher shown follows,
+    // ready for the next action.
+    void followsAnUndoElsewhere()
+    {
+        m_checkout->showCard(m_dao);
+        QVERIFY(m_checkout->addStamps(2));
+        QCOMPARE(m_checkout->state(), CheckoutSession::State::Done);
+        const QString added = m_shop->store().events().value().last().id;
+        QVERIFY(m_shop->store().undo(added, u"Lan"_s));
+        m_checkout->refresh();
+        QCOMPARE(m_checkout->state(), CheckoutSession::State::Card);
+        QCOMPARE(m_checkout->card().stamps, 3);
+        QCOMPARE(m_checkout->message(), QString());
+
+        const QString voucher = issueVoucher();
+        m_checkout->showVoucher(voucher);
+        QVERIFY(m_checkout->confirmRedemption());
+        QVERIFY(m_shop->store().undoRedemption(voucher, u"mistake"_s, u"Lan"_s));
+        m_checkout->refresh();
+        QCOMPARE(m_checkout->state(), CheckoutSession::State::Voucher);
+        QVERIFY(m_checkout->voucher().ready);
+        QVERIFY(m_checkout->canConfirm());
+    }
+
     void speaksTheCurrentLanguage()
     {
         m_checkout->take(scan(card(m_dao)));

@@ -27,6 +27,8 @@ ApplicationWindow {
 
     // The keyboard goes to the page shown, and within it to its first field.
     function focusPage() {
+        if (pinDialog.opened)
+            return;
         const scopes = [wizardScope, signInScope, counterScope, settingsScope];
         scopes[window.page].forceActiveFocus();
     }
@@ -48,8 +50,16 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.body
 
-    onPageChanged: Qt.callLater(window.focusPage)
-    Component.onCompleted: Qt.callLater(window.focusPage)
+    onPageChanged: focusLater.restart()
+    Component.onCompleted: focusLater.restart()
+
+    // Once the page shown has settled.
+    Timer {
+        id: focusLater
+
+        interval: 0
+        onTriggered: window.focusPage()
+    }
 
     Shortcut {
         sequence: "Ctrl+L"
@@ -69,6 +79,7 @@ ApplicationWindow {
     PinDialog {
         id: pinDialog
 
+        objectName: "settingsPinDialog"
         staff: window.shell.staff
         reason: qsTr("The settings are for managers. A manager's PIN opens them.")
         onApproved: {

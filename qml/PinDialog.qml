@@ -19,6 +19,8 @@ Dialog {
 
     objectName: "pinDialog"
     modal: true
+    // The PIN pad takes the keyboard while the dialog is open.
+    focus: true
     anchors.centerIn: Overlay.overlay
     padding: Theme.margin
     //: Title of the dialog that asks for a manager's PIN
@@ -45,7 +47,8 @@ Dialog {
         }
     }
 
-    contentItem: ColumnLayout {
+    ColumnLayout {
+        anchors.fill: parent
         spacing: Theme.gap
 
         Label {
@@ -58,6 +61,7 @@ Dialog {
         PinPad {
             id: pad
 
+            objectName: "pinDialogPad"
             Layout.alignment: Qt.AlignHCenter
             focus: true
             busy: dialog.staff.busy

@@ -118,45 +118,54 @@ FocusScope {
             columnSpacing: 10
 
             Repeater {
-                model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "✓"]
+                // Each key with its pad (Qt 6.4's qmllint does not let a
+                // delegate see the ids around it).
+                model: {
+                    const keys = [];
+                    for (const k of ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "✓"])
+                        keys.push({ key: k, pad: pad });
+                    return keys;
+                }
 
                 delegate: Button {
                     id: key
 
-                    required property string modelData
+                    required property var modelData
+                    readonly property string symbol: key.modelData.key
+                    readonly property PinPad pad: key.modelData.pad
 
-                    objectName: key.modelData === "⌫" ? "pinBackspace"
-                              : key.modelData === "✓" ? "pinEnter" : "pinKey_" + key.modelData
-                    text: key.modelData
+                    objectName: key.symbol === "⌫" ? "pinBackspace"
+                              : key.symbol === "✓" ? "pinEnter" : "pinKey_" + key.symbol
+                    text: key.symbol
                     // The keyboard stays with the pad.
                     focusPolicy: Qt.NoFocus
-                    enabled: !pad.busy && !pad.locked
-                             && (key.modelData !== "✓" || pad.typed.length > 0)
+                    enabled: !key.pad.busy && !key.pad.locked
+                             && (key.symbol !== "✓" || key.pad.typed.length > 0)
                     implicitWidth: 88
                     implicitHeight: 64
                     font.pixelSize: Theme.title
-                    Accessible.name: key.modelData === "⌫" ? qsTr("Delete the last digit")
-                                   : key.modelData === "✓" ? qsTr("Enter the PIN") : key.modelData
+                    Accessible.name: key.symbol === "⌫" ? qsTr("Delete the last digit")
+                                   : key.symbol === "✓" ? qsTr("Enter the PIN") : key.symbol
                     onClicked: {
-                        if (key.modelData === "⌫")
-                            pad.backspace();
-                        else if (key.modelData === "✓")
-                            pad.submit();
+                        if (key.symbol === "⌫")
+                            key.pad.backspace();
+                        else if (key.symbol === "✓")
+                            key.pad.submit();
                         else
-                            pad.press(key.modelData);
-                        pad.forceActiveFocus();
+                            key.pad.press(key.symbol);
+                        key.pad.forceActiveFocus();
                     }
 
                     contentItem: Label {
                         text: key.text
                         font: key.font
-                        color: key.enabled ? (key.modelData === "✓" ? Theme.surface : Theme.ink) : Theme.muted
+                        color: key.enabled ? (key.symbol === "✓" ? Theme.surface : Theme.ink) : Theme.muted
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                     }
                     background: Rectangle {
                         radius: Theme.radius
-                        color: key.modelData === "✓" && key.enabled
+                        color: key.symbol === "✓" && key.enabled
                                ? (key.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent)
                                : (key.down ? Theme.line : Theme.surface)
                         border.color: Theme.line

@@ -44,27 +44,30 @@ FocusScope {
                 }
 
                 Repeater {
-                    model: [
-                        qsTr("Programme and reward"),
-                        qsTr("Staff"),
-                        qsTr("Redeem codes"),
-                        qsTr("This register"),
-                        qsTr("Reports")
-                    ]
+                    // Each tab with the pages it switches (Qt 6.4's qmllint
+                    // does not let a delegate see the ids around it).
+                    model: {
+                        const tabs = [];
+                        for (const title of [qsTr("Programme and reward"), qsTr("Staff"),
+                                             qsTr("Redeem codes"), qsTr("This register"), qsTr("Reports")])
+                            tabs.push({ title: title, pages: pages });
+                        return tabs;
+                    }
 
                     delegate: ItemDelegate {
                         id: choice
 
                         required property int index
-                        required property string modelData
-                        readonly property bool current: pages.currentIndex === choice.index
+                        required property var modelData
+                        readonly property StackLayout pages: choice.modelData.pages
+                        readonly property bool current: choice.pages.currentIndex === choice.index
 
                         objectName: "settingsTab_" + choice.index
                         Layout.fillWidth: true
                         implicitHeight: 52
-                        text: choice.modelData
+                        text: choice.modelData.title
                         highlighted: choice.current
-                        onClicked: pages.currentIndex = choice.index
+                        onClicked: choice.pages.currentIndex = choice.index
 
                         contentItem: Label {
                             text: choice.text

@@ -17,7 +17,7 @@ ColumnLayout {
     SettingsLabel {
         text: qsTr("Stamps for a reward")
         hint: qsTr("Reaching this number issues a voucher; extra stamps count towards the next one.")
-        problem: form.editor.problems.goal ?? ""
+        problem: form.editor.goalProblem
 
         SpinBox {
             objectName: "goalField"
@@ -31,7 +31,7 @@ ColumnLayout {
 
     SettingsLabel {
         text: qsTr("Reward name")
-        problem: form.editor.problems.rewardName ?? ""
+        problem: form.editor.rewardNameProblem
 
         GridLayout {
             Layout.fillWidth: true
@@ -147,7 +147,7 @@ ColumnLayout {
 
         SettingsLabel {
             text: qsTr("Validity")
-            problem: form.editor.problems.validDays ?? ""
+            problem: form.editor.validDaysProblem
 
             ColumnLayout {
                 Layout.fillWidth: true
@@ -181,7 +181,7 @@ ColumnLayout {
 
         SettingsLabel {
             text: qsTr("Most stamps per visit")
-            problem: form.editor.problems.maxPerVisit ?? ""
+            problem: form.editor.maxPerVisitProblem
 
             SpinBox {
                 objectName: "maxPerVisitField"
@@ -196,7 +196,7 @@ ColumnLayout {
         SettingsLabel {
             text: qsTr("Least time between two stamps on a card")
             hint: qsTr("In minutes; 0 for none.")
-            problem: form.editor.problems.cooldownMinutes ?? ""
+            problem: form.editor.cooldownProblem
 
             SpinBox {
                 objectName: "cooldownField"
@@ -224,8 +224,8 @@ ColumnLayout {
 
     Label {
         Layout.fillWidth: true
-        visible: (form.editor.problems.programme ?? "").length > 0 || form.editor.error.length > 0
-        text: form.editor.error.length > 0 ? form.editor.error : (form.editor.problems.programme ?? "")
+        visible: form.editor.otherProblem.length > 0
+        text: form.editor.otherProblem
         color: Theme.bad
         wrapMode: Text.Wrap
     }

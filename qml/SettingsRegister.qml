@@ -14,12 +14,18 @@ SettingsSection {
 
     required property Shell shell
     readonly property RegisterSettings settings: page.shell.registerSettings
+    readonly property FrameSource preview: page.settings.preview
     // The counter's camera rests while this page shows another picture of it.
     readonly property bool previewing: page.visible
 
     title: qsTr("This register")
 
-    onPreviewingChanged: page.shell.camera.active = !page.previewing
+    // One camera, one picture: the counter's rests while this one runs.
+    onPreviewingChanged: {
+        page.shell.camera.active = !page.previewing;
+        page.preview.active = page.previewing;
+    }
+    Component.onCompleted: page.preview.videoSink = output.videoSink
 
     SettingsLabel {
         text: qsTr("Shop name")
@@ -109,8 +115,8 @@ SettingsSection {
         Label {
             anchors.fill: parent
             anchors.margins: Theme.gap
-            visible: preview.state !== FrameSource.Active
-            text: preview.stateText
+            visible: page.preview.state !== FrameSource.Active
+            text: page.preview.stateText
             color: Theme.surface
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
@@ -120,18 +126,10 @@ SettingsSection {
     Label {
         objectName: "previewState"
         Layout.fillWidth: true
-        text: preview.stateText
-        color: preview.state === FrameSource.Active ? Theme.muted : Theme.bad
+        text: page.preview.stateText
+        color: page.preview.state === FrameSource.Active ? Theme.muted : Theme.bad
         font.pixelSize: Theme.small
         wrapMode: Text.Wrap
-    }
-
-    CameraSource {
-        id: preview
-
-        cameraId: page.settings.cameraId
-        videoSink: output.videoSink
-        active: page.previewing
     }
 
     Switch {
@@ -146,15 +144,24 @@ SettingsSection {
         text: qsTr("Language")
 
         Repeater {
-            model: page.shell.language.codes
+            // Each choice carries the objects it works with: in Qt 6.4 the
+            // linter does not let a delegate see the ids around it.
+            model: {
+                const choices = [];
+                for (const code of page.shell.language.codes)
+                    choices.push({ code: code, language: page.shell.language, settings: page.settings });
+                return choices;
+            }
 
             delegate: RadioButton {
-                required property string modelData
+                id: languageChoice
 
-                objectName: "settingsLanguage_" + modelData
-                text: page.shell.language.nativeName(modelData)
-                checked: page.shell.language.code === modelData
-                onClicked: page.settings.setLanguage(modelData)
+                required property var modelData
+
+                objectName: "settingsLanguage_" + languageChoice.modelData.code
+                text: languageChoice.modelData.language.nativeName(languageChoice.modelData.code)
+                checked: languageChoice.modelData.language.code === languageChoice.modelData.code
+                onClicked: languageChoice.modelData.settings.setLanguage(languageChoice.modelData.code)
             }
         }
     }

@@ -34,15 +34,24 @@ SettingsSection {
     }
 
     Repeater {
-        model: page.editor.members
+        // Each member with the editor (Qt 6.4's qmllint does not let a
+        // delegate see the ids around it).
+        model: {
+            const rows = [];
+            for (const member of page.editor.members.list)
+                rows.push(Object.assign({ editor: page.editor }, member));
+            return rows;
+        }
 
         delegate: Panel {
             id: row
 
-            required property string staffId
-            required property string name
-            required property bool isManager
-            required property bool active
+            required property var modelData
+            readonly property StaffEditor editor: row.modelData.editor
+            readonly property string staffId: row.modelData.staffId
+            readonly property string name: row.modelData.name
+            readonly property bool isManager: row.modelData.isManager
+            readonly property bool active: row.modelData.active
             property bool newPin: false
 
             Layout.fillWidth: true
@@ -72,7 +81,7 @@ SettingsSection {
                         text: qsTr("Manager")
                         checked: row.isManager
                         onToggled: {
-                            page.editor.setManager(row.staffId, checked);
+                            row.editor.setManager(row.staffId, checked);
                             // The store may refuse (the last manager): show what it kept.
                             checked = Qt.binding(() => row.isManager);
                         }
@@ -83,7 +92,7 @@ SettingsSection {
                         text: qsTr("Works here")
                         checked: row.active
                         onToggled: {
-                            page.editor.setActive(row.staffId, checked);
+                            row.editor.setActive(row.staffId, checked);
                             checked = Qt.binding(() => row.active);
                         }
                     }
@@ -118,9 +127,9 @@ SettingsSection {
                     }
                     Button {
                         text: qsTr("Save the PIN")
-                        enabled: !page.editor.busy
+                        enabled: !row.editor.busy
                         onClicked: {
-                            page.editor.resetPin(row.staffId, resetPin.text, resetAgain.text);
+                            row.editor.resetPin(row.staffId, resetPin.text, resetAgain.text);
                             resetPin.clear();
                             resetAgain.clear();
                             row.newPin = false;

@@ -38,8 +38,15 @@ FocusScope {
         }
     }
 
-    onVisibleChanged: if (page.visible) Qt.callLater(page.reset)
-    Component.onCompleted: if (page.visible) Qt.callLater(page.reset)
+    onVisibleChanged: if (page.visible) resetLater.restart()
+    Component.onCompleted: if (page.visible) resetLater.restart()
+
+    Timer {
+        id: resetLater
+
+        interval: 0
+        onTriggered: page.reset()
+    }
 
     Connections {
         target: page.staff
@@ -94,21 +101,29 @@ FocusScope {
                         Repeater {
                             id: members
 
-                            model: page.shell.staffList
+                            // Each member with the page (Qt 6.4's qmllint does
+                            // not let a delegate see the ids around it).
+                            model: {
+                                const buttons = [];
+                                for (const member of page.shell.staffList.list)
+                                    buttons.push(Object.assign({ page: page }, member));
+                                return buttons;
+                            }
 
                             delegate: Button {
                                 id: member
 
-                                required property string staffId
-                                required property string name
-                                required property bool isManager
-                                readonly property bool chosen: member.staffId === page.chosenId
+                                required property var modelData
+                                readonly property string staffId: member.modelData.staffId
+                                readonly property string name: member.modelData.name
+                                readonly property bool isManager: member.modelData.isManager
+                                readonly property bool chosen: member.staffId === member.modelData.page.chosenId
 
                                 objectName: "staffButton_" + member.name
                                 width: 240
                                 implicitHeight: 88
                                 focusPolicy: Qt.NoFocus
-                                onClicked: page.choose(member.staffId, member.name)
+                                onClicked: member.modelData.page.choose(member.staffId, member.name)
 
                                 contentItem: ColumnLayout {
                                     spacing: 2

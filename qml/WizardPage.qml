@@ -31,7 +31,15 @@ FocusScope {
             page.wizard.next();
     }
 
-    onStepChanged: Qt.callLater(page.focusStep)
+    onStepChanged: focusLater.restart()
+
+    // After the step's page is shown.
+    Timer {
+        id: focusLater
+
+        interval: 0
+        onTriggered: page.focusStep()
+    }
     Keys.onReturnPressed: page.next()
     Keys.onEnterPressed: page.next()
 
@@ -80,21 +88,28 @@ FocusScope {
                         spacing: Theme.gap
 
                         Repeater {
-                            model: page.shell.language.codes
+                            // (Qt 6.4's qmllint does not let a delegate
+                            // see the ids around it: each choice carries them.)
+                            model: {
+                                const choices = [];
+                                for (const code of page.shell.language.codes)
+                                    choices.push({ code: code, language: page.shell.language, wizard: page.wizard });
+                                return choices;
+                            }
 
                             delegate: Button {
                                 id: languageChoice
 
-                                required property string modelData
-                                readonly property bool current: page.shell.language.code === languageChoice.modelData
+                                required property var modelData
+                                readonly property bool current: languageChoice.modelData.language.code === languageChoice.modelData.code
 
-                                objectName: "wizardLanguage_" + languageChoice.modelData
+                                objectName: "wizardLanguage_" + languageChoice.modelData.code
                                 implicitWidth: 220
                                 implicitHeight: 72
-                                text: page.shell.language.nativeName(languageChoice.modelData)
+                                text: languageChoice.modelData.language.nativeName(languageChoice.modelData.code)
                                 font.pixelSize: Theme.large
                                 focusPolicy: Qt.NoFocus
-                                onClicked: page.wizard.setLanguage(languageChoice.modelData)
+                                onClicked: languageChoice.modelData.wizard.setLanguage(languageChoice.modelData.code)
 
                                 contentItem: Label {
                                     text: languageChoice.text

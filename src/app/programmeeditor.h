@@ -44,6 +44,14 @@ class ProgrammeEditor : public QObject
     /// Field name ("goal", "rewardName", "validDays", "maxPerVisit",
     /// "cooldownMinutes") → what is wrong with it; empty when all is valid.
     Q_PROPERTY(QVariantMap problems READ problems NOTIFY changed FINAL)
+    // The same, one property a field, for bindings.
+    Q_PROPERTY(QString goalProblem READ goalProblem NOTIFY changed FINAL)
+    Q_PROPERTY(QString rewardNameProblem READ rewardNameProblem NOTIFY changed FINAL)
+    Q_PROPERTY(QString validDaysProblem READ validDaysProblem NOTIFY changed FINAL)
+    Q_PROPERTY(QString maxPerVisitProblem READ maxPerVisitProblem NOTIFY changed FINAL)
+    Q_PROPERTY(QString cooldownProblem READ cooldownProblem NOTIFY changed FINAL)
+    /// What is wrong beyond the fields, or why the store refused.
+    Q_PROPERTY(QString otherProblem READ otherProblem NOTIFY changed FINAL)
     Q_PROPERTY(bool valid READ valid NOTIFY changed FINAL)
     Q_PROPERTY(bool dirty READ dirty NOTIFY changed FINAL)
     Q_PROPERTY(bool saved READ saved NOTIFY changed FINAL)
@@ -82,6 +90,15 @@ public:
     void setLocation(const QString &location);
 
     QVariantMap problems() const { return m_problems; }
+    QString goalProblem() const { return problem(QStringLiteral("goal")); }
+    QString rewardNameProblem() const { return problem(QStringLiteral("rewardName")); }
+    QString validDaysProblem() const { return problem(QStringLiteral("validDays")); }
+    QString maxPerVisitProblem() const { return problem(QStringLiteral("maxPerVisit")); }
+    QString cooldownProblem() const { return problem(QStringLiteral("cooldownMinutes")); }
+    QString otherProblem() const
+    {
+        return m_error.isEmpty() ? problem(QStringLiteral("programme")) : m_error;
+    }
     bool valid() const { return m_problems.isEmpty(); }
     bool dirty() const { return m_dirty; }
     bool saved() const { return m_saved; }
@@ -103,6 +120,7 @@ Q_SIGNALS:
     void programmeSaved();
 
 private:
+    QString problem(const QString &field) const { return m_problems.value(field).toString(); }
     void edited();
     void validate();
 

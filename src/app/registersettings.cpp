@@ -33,6 +33,9 @@ RegisterSettings::RegisterSettings(Store &store, Language &language, QObject *pa
             &RegisterSettings::camerasChanged);
     // The default camera's entry is words in the UI language.
     connect(&language, &Language::changed, this, &RegisterSettings::camerasChanged);
+    connect(&language, &Language::changed, &m_preview, &scan::FrameSource::retranslate);
+    connect(this, &RegisterSettings::cameraChanged, this,
+            [this] { m_preview.setCameraId(m_cameraId); });
     reload();
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "scan/camerasource.h"
+#include "scan/framesource.h"
+
 #include <QMediaDevices>
 #include <QObject>
 #include <QQmlEngine>
@@ -27,6 +30,9 @@ class RegisterSettings : public QObject
     /// The cameras to choose from, each {id, name}; the first (id "") is
     /// the system's default camera.
     Q_PROPERTY(QVariantList cameras READ cameras NOTIFY camerasChanged FINAL)
+    /// The camera chosen, for a live picture while the page shows (off
+    /// otherwise): its own source, so that the counter's stays as it is.
+    Q_PROPERTY(stampdesk::scan::FrameSource *preview READ preview CONSTANT FINAL)
     Q_PROPERTY(bool sounds READ sounds WRITE setSounds NOTIFY soundsChanged FINAL)
     Q_PROPERTY(QString problem READ problem NOTIFY changed FINAL)
     Q_PROPERTY(bool saved READ saved NOTIFY changed FINAL)
@@ -40,6 +46,7 @@ public:
     QString location() const { return m_location; }
     QString cameraId() const { return m_cameraId; }
     QVariantList cameras() const;
+    scan::FrameSource *preview() { return &m_preview; }
     bool sounds() const { return m_sounds; }
     QString problem() const { return m_problem; }
     bool saved() const { return m_saved; }
@@ -66,6 +73,7 @@ private:
     Store &m_store;
     Language &m_language;
     QMediaDevices m_devices;
+    scan::CameraSource m_preview;
     QString m_shopName;
     QString m_registerName;
     QString m_location;

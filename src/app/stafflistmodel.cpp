@@ -48,6 +48,18 @@ QHash<int, QByteArray> StaffListModel::roleNames() const
     };
 }
 
+QVariantList StaffListModel::list() const
+{
+    QVariantList all;
+    for (const StaffMember &m : m_members) {
+        all.append(QVariantMap{{QStringLiteral("staffId"), m.id},
+                               {QStringLiteral("name"), m.name},
+                               {QStringLiteral("isManager"), m.role == StaffRole::Manager},
+                               {QStringLiteral("active"), m.active}});
+    }
+    return all;
+}
+
 QString StaffListModel::staffIdAt(int row) const
 {
     return row >= 0 && row < count() ? m_members.at(row).id : QString();
@@ -74,6 +86,7 @@ void StaffListModel::reload()
     endResetModel();
     if (countChanges)
         Q_EMIT countChanged();
+    Q_EMIT membersChanged();
 }
 
 } // namespace stampdesk

@@ -21,6 +21,10 @@ class StaffListModel : public QAbstractListModel
     QML_UNCREATABLE("Staff lists are made by the application with its store.")
     Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
     Q_PROPERTY(bool activeOnly READ activeOnly CONSTANT FINAL)
+    /// The members as a list of {staffId, name, isManager, active}: for
+    /// delegates that add their page to each entry (Qt 6.4's qmllint does
+    /// not let a delegate see the ids around it).
+    Q_PROPERTY(QVariantList list READ list NOTIFY membersChanged FINAL)
 
 public:
     enum Role {
@@ -37,6 +41,7 @@ public:
     int count() const { return int(m_members.size()); }
     bool activeOnly() const { return m_activeOnly; }
     const QList<StaffMember> &members() const { return m_members; }
+    QVariantList list() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -51,6 +56,7 @@ public:
 
 Q_SIGNALS:
     void countChanged();
+    void membersChanged();
 
 private:
     Store &m_store;

@@ -6,6 +6,8 @@ import Stampdesk.App
 
 // Online or offline, and how many changes wait to be sent: always in
 // sight, so that nobody wonders whether an offline register still records.
+// One word for the state (the header is crowded); the sentence in the
+// tooltip.
 Rectangle {
     id: indicator
 
@@ -17,8 +19,14 @@ Rectangle {
     color: indicator.sync.online ? Theme.goodSoft : Theme.background
     border.color: Theme.line
 
+    ToolTip.visible: hover.hovered
+    ToolTip.text: indicator.sync.stateText + "\n" + indicator.sync.pendingText
     Accessible.role: Accessible.StaticText
     Accessible.name: indicator.sync.stateText + ". " + indicator.sync.pendingText
+
+    HoverHandler {
+        id: hover
+    }
 
     RowLayout {
         id: row
@@ -36,18 +44,18 @@ Rectangle {
         }
         Label {
             objectName: "syncState"
-            Layout.fillWidth: true
-            text: indicator.sync.stateText
+            text: indicator.sync.stateWord
             color: Theme.ink
             font.pixelSize: Theme.small
-            elide: Text.ElideRight
+            font.bold: true
         }
         Label {
             objectName: "syncPending"
+            Layout.fillWidth: true
             text: indicator.sync.pendingText
             color: indicator.sync.pendingCount > 0 ? Theme.accent : Theme.muted
             font.pixelSize: Theme.small
-            font.bold: indicator.sync.pendingCount > 0
+            elide: Text.ElideRight
         }
     }
 }

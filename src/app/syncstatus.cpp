@@ -23,6 +23,12 @@ QString SyncStatus::stateText() const
     return online() ? tr("Online") : tr("Offline — no backend connected yet");
 }
 
+QString SyncStatus::stateWord() const
+{
+    //: The register's connection to the backend, in one word
+    return online() ? tr("Online") : tr("Offline");
+}
+
 QString SyncStatus::pendingText() const
 {
     if (m_pending < 0)

@@ -28,6 +28,7 @@ class SyncStatus : public QObject
     Q_PROPERTY(bool online READ online NOTIFY changed FINAL)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY changed FINAL)
     Q_PROPERTY(QString stateText READ stateText NOTIFY changed FINAL)
+    Q_PROPERTY(QString stateWord READ stateWord NOTIFY changed FINAL)
     Q_PROPERTY(QString pendingText READ pendingText NOTIFY changed FINAL)
 
 public:
@@ -39,7 +40,10 @@ public:
     bool online() const { return false; }
     /// Events not yet accepted by the backend; -1 when the store cannot say.
     int pendingCount() const { return m_pending; }
+    /// The state in a sentence, e.g. "Offline — no backend connected yet".
     QString stateText() const;
+    /// The state in a word, for a crowded header: "Offline".
+    QString stateWord() const;
     QString pendingText() const;
 
     /// How often the count is read again (tests make it short).

@@ -77,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(!item(u"resultPanel"_s)->isVisible());
         QVERIFY(item(u"programmePanel"_s)->isVisible());
         QVERIFY(item(u"syncIndicator"_s)->isVisible());
-        QCOMPARE(text(u"syncState"_s), m_shell->sync()->stateText());
+        QCOMPARE(text(u"syncState"_s), m_shell->sync()->stateWord());
         QCOMPARE(text(u"syncPending"_s), m_shell->sync()->pendingText());
     }
 

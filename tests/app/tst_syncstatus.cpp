@@ -27,6 +27,7 @@ private Q_SLOTS:
         SyncStatus sync(shop.store(), m_language);
         QVERIFY(!sync.online());
         QCOMPARE(sync.stateText(), u"Offline — no backend connected yet"_s);
+        QCOMPARE(sync.stateWord(), u"Offline"_s);
         QCOMPARE(sync.pendingCount(), atStart);
         QCOMPARE(sync.pendingText(),
                  SyncStatus::tr("%n change(s) waiting to sync", nullptr, atStart));

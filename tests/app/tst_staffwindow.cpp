@@ -101,10 +101,10 @@ private Q_SLOTS:
         QVERIFY(!m_shell->staff()->signedIn());
 
         // The right one on the keys, Backspace taking a slip back.
-        for (const QString key : {u"pinKey_1"_s, u"pinKey_3"_s, u"pinKey_9"_s})
+        for (const QString &key : {u"pinKey_1"_s, u"pinKey_3"_s, u"pinKey_9"_s})
             click(item(key));
         click(item(u"pinBackspace"_s));
-        for (const QString key : {u"pinKey_5"_s, u"pinKey_7"_s})
+        for (const QString &key : {u"pinKey_5"_s, u"pinKey_7"_s})
             click(item(key));
         click(item(u"pinEnter"_s));
         QTRY_VERIFY(item(u"counterPage"_s)->isVisible());

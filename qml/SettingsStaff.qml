@@ -228,7 +228,7 @@ SettingsSection {
     Connections {
         target: page.editor
 
-        function onStaffChanged() {
+        function onAdded() {
             newName.clear();
             newManager.checked = false;
             newPin.clear();

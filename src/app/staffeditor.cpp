@@ -46,13 +46,14 @@ void StaffEditor::add(const QString &name, bool manager, const QString &pin, con
     const QString trimmed = name.trimmed();
     const StaffRole role = manager ? StaffRole::Manager : StaffRole::Cashier;
     hashThen(pin, [this, trimmed, role](const PinHash &hash) {
-        const auto added = m_store.addStaff(trimmed, role, hash);
-        if (!added)
-            return report(added.error().message());
+        const auto member = m_store.addStaff(trimmed, role, hash);
+        if (!member)
+            return report(member.error().message());
         m_members.reload();
         Q_EMIT staffChanged();
+        Q_EMIT added(member->name);
         //: %1 is the new staff member's name
-        report({}, tr("%1 can sign in now.").arg(added->name));
+        report({}, tr("%1 can sign in now.").arg(member->name));
     });
 }
 

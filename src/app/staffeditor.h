@@ -63,6 +63,8 @@ Q_SIGNALS:
     void messageChanged();
     /// A member was added or changed: lists of the staff read it again.
     void staffChanged();
+    /// A new member was added: the form for the next one is emptied.
+    void added(const QString &name);
 
 private:
     using WithHash = std::function<void(const PinHash &)>;

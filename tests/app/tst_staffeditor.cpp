@@ -67,12 +67,15 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(editor.members(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changed(&editor, &StaffEditor::staffChanged);
+        QSignalSpy added(&editor, &StaffEditor::added);
         editor.add(u"  Hoa "_s, false, u"4826"_s, u"4826"_s);
         QVERIFY(editor.busy());
         QVERIFY(changed.wait());
         QVERIFY(!editor.busy());
         QCOMPARE(editor.problem(), QString());
         QCOMPARE(editor.message(), u"Hoa can sign in now."_s);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.first().first().toString(), u"Hoa"_s);
         QCOMPARE(editor.members()->count(), 3);
 
         const auto staff = m_shop->store().staff().value();

@@ -13,6 +13,7 @@
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTest>
+#include <QtQuickTest/quicktest.h>
 
 #include <memory>
 
@@ -221,6 +222,8 @@ private:
     void click(QQuickItem *target)
     {
         QTRY_VERIFY(target->isVisible());
+        // Where it is once the layouts have settled, not where it was.
+        QVERIFY(QQuickTest::qWaitForPolish(m_window));
         const QPointF centre = target->mapToScene(QPointF(target->width(), target->height()) / 2);
         QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
     }

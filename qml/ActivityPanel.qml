@@ -105,7 +105,9 @@ Panel {
                         color: Theme.ink
                         font.pixelSize: Theme.small
                         font.strikeout: entry.undone
-                        wrapMode: Text.Wrap
+                        // One line, elided: a wrapped label in a list's
+                        // row layout makes Qt 6.4's layouts polish in a loop.
+                        elide: Text.ElideRight
                     }
                     Label {
                         Layout.fillWidth: true

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../qml/ActivityPanel.qml" line="+23"/>
+        <source>Today</source>
+        <extracomment>Heading of the list of what happened today at this register</extracomment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Do not undo</source>
+        <extracomment>Give up an undo that waits for a manager&apos;s PIN</extracomment>
+        <translation>Do not undo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing yet today.</source>
+        <translation>Nothing yet today.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A line of today&apos;s activity: what, the card, the detail</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>by %1</source>
+        <extracomment>Who did it; %1 is a staff member&apos;s name</extracomment>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo (PIN)</source>
+        <extracomment>Take back a stamp or a redemption; &quot;(PIN)&quot; when it needs a manager&apos;s PIN</extracomment>
+        <translation>Undo (PIN)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <location filename="../qml/CardPanel.qml" line="+30"/>
@@ -58,30 +106,65 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../qml/CounterPage.qml" line="+91"/>
-        <source>Find a customer&apos;s card</source>
-        <translation>Find a customer&apos;s card</translation>
+        <location filename="../qml/CounterPage.qml" line="+121"/>
+        <source>Card number, phone, name or voucher code</source>
+        <translation>Card number, phone, name or voucher code</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Card number, phone number or name</source>
-        <translation>Card number, phone number or name</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>Find</source>
+        <extracomment>Looks up what was typed in the search field</extracomment>
         <translation>Find</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>New card (F2)</source>
+        <extracomment>Opens the dialog that makes a card; F2 is its key</extracomment>
+        <translation>New card (F2)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Scan the card&apos;s or the voucher&apos;s QR code, or type the card number, the customer&apos;s phone number or a voucher code, then press Enter.</source>
+        <translation>Scan the card&apos;s or the voucher&apos;s QR code, or type the card number, the customer&apos;s phone number or a voucher code, then press Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterResult</name>
+    <message>
+        <location filename="../qml/CounterResult.qml" line="+74"/>
         <source>Read: %1</source>
         <extracomment>Under a refused code&apos;s message; %1 is the text the scanner read</extracomment>
         <translation>Read: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Scan the card&apos;s QR code, or type the card number or the customer&apos;s phone number, then press Enter.</source>
-        <translation>Scan the card&apos;s QR code, or type the card number or the customer&apos;s phone number, then press Enter.</translation>
+        <location line="+14"/>
+        <source>New voucher: %1 · code %2 · %3</source>
+        <extracomment>%1 is the reward, %2 its redeem code, %3 e.g. &quot;Valid until 23/01/2027&quot;</extracomment>
+        <translation>New voucher: %1 · code %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n voucher(s) issued in all.</source>
+        <extracomment>More than one voucher was issued at once</extracomment>
+        <translation>
+            <numerusform>%n voucher issued in all.</numerusform>
+            <numerusform>%n vouchers issued in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>A new card starts with %1 of %n stamp(s).</source>
+        <extracomment>After a voucher was issued; %1 stamps already on the new card</extracomment>
+        <translation>
+            <numerusform>A new card starts with %1 of %n stamp.</numerusform>
+            <numerusform>A new card starts with %1 of %n stamps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back to the card</source>
+        <extracomment>After a refusal: show the customer&apos;s card again</extracomment>
+        <translation>Back to the card</translation>
     </message>
 </context>
 <context>
@@ -95,20 +178,41 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+20"/>
-        <location line="+41"/>
+        <location filename="../qml/Main.qml" line="+49"/>
+        <location line="+76"/>
         <source>Stampdesk</source>
         <extracomment>The product&apos;s name, the window&apos;s title</extracomment>
         <translation>Stampdesk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-41"/>
+        <source>The settings are for managers. A manager&apos;s PIN opens them.</source>
+        <translation>The settings are for managers. A manager&apos;s PIN opens them.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Stamp cards and vouchers</source>
-        <extracomment>Subtitle beside the product name in the window&apos;s header</extracomment>
+        <extracomment>Subtitle beside the product name in the window&apos;s header, before the shop has a name</extracomment>
         <translation>Stamp cards and vouchers</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>Few redeem codes left</source>
+        <translation>Few redeem codes left</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Switch</source>
+        <extracomment>Hands the register over to another staff member</extracomment>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Enter: find · Esc: start over · Ctrl+L: language</source>
         <translation>Enter: find · Esc: start over · Ctrl+L: language</translation>
     </message>
@@ -117,6 +221,75 @@
         <source>Stampdesk %1</source>
         <extracomment>In the window&apos;s footer; %1 is the version number</extracomment>
         <translation>Stampdesk %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewCardDialog</name>
+    <message>
+        <location filename="../qml/NewCardDialog.qml" line="+45"/>
+        <source>New card</source>
+        <extracomment>Title of the dialog that makes a card at the counter</extracomment>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name and phone number are optional; with a phone number the card can be found without the code.</source>
+        <translation>Name and phone number are optional; with a phone number the card can be found without the code.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <extracomment>Placeholder: the customer&apos;s name</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Phone number</source>
+        <extracomment>Placeholder: the customer&apos;s phone number</extracomment>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 · card %2</source>
+        <translation>%1 · card %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card %1</source>
+        <translation>Card %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The card&apos;s QR code</source>
+        <translation>The card&apos;s QR code</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer photographs this code, or you print it. It works at every register of the shop.</source>
+        <translation>The customer photographs this code, or you print it. It works at every register of the shop.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Make the card</source>
+        <extracomment>Make the new card</extracomment>
+        <translation>Make the card</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as PNG</source>
+        <extracomment>Save the card&apos;s code as a picture</extracomment>
+        <translation>Save as PNG</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <extracomment>Close the dialog; after a card was made, it is shown at the counter</extracomment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -217,6 +390,38 @@
         <location line="+15"/>
         <source>The code could not be signed.</source>
         <translation>The code could not be signed.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../qml/PinDialog.qml" line="+16"/>
+        <source>A manager&apos;s PIN is needed for this.</source>
+        <translation>A manager&apos;s PIN is needed for this.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Manager&apos;s PIN</source>
+        <extracomment>Title of the dialog that asks for a manager&apos;s PIN</extracomment>
+        <translation>Manager&apos;s PIN</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../qml/PinPad.qml" line="+147"/>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the PIN</source>
+        <translation>Enter the PIN</translation>
     </message>
 </context>
 <context>
@@ -358,7 +563,7 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../src/core/refusal.cpp" line="+47"/>
+        <location filename="../src/core/refusal.cpp" line="+48"/>
         <source>Choose at least one stamp.</source>
         <translation>Choose at least one stamp.</translation>
     </message>
@@ -460,6 +665,501 @@
         <source>The programme is not valid: %1</source>
         <translation>The programme is not valid: %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>This voucher has not been redeemed, so there is no redemption to undo.</source>
+        <translation>This voucher has not been redeemed, so there is no redemption to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="+14"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stamps and vouchers of every register of the shop.</source>
+        <translation>Stamps and vouchers of every register of the shop.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Save this month as a CSV file</source>
+        <translation>Save this month as a CSV file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty for %1</source>
+        <translation>Empty for %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved to %1</source>
+        <extracomment>%1 is the path of the file saved</extracomment>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCodes</name>
+    <message>
+        <location filename="../qml/SettingsCodes.qml" line="+16"/>
+        <source>Redeem codes</source>
+        <translation>Redeem codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the codes your POS made, as a CSV file with the codes in the first column. Each new voucher gets the next code, and the cashier can redeem it by that code.</source>
+        <translation>Import the codes your POS made, as a CSV file with the codes in the first column. Each new voucher gets the next code, and the cashier can redeem it by that code.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>waiting for vouchers</source>
+        <extracomment>Redeem codes not yet on a voucher</extracomment>
+        <translation>waiting for vouchers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on vouchers so far</source>
+        <translation>on vouchers so far</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full path, e.g. /home/shop/Documents/codes.csv</source>
+        <translation>The full path, e.g. /home/shop/Documents/codes.csv</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Added: %1 · already known: %2 · not imported: %3</source>
+        <extracomment>After an import: %1 codes added, %2 codes known already, %3 lines not imported</extracomment>
+        <translation>Added: %1 · already known: %2 · not imported: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="+40"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+61"/>
+        <source>Programme and reward</source>
+        <translation>Programme and reward</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redeem codes</source>
+        <translation>Redeem codes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This register</source>
+        <translation>This register</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Back to the counter</source>
+        <extracomment>Leaves the settings for the cashier&apos;s screen</extracomment>
+        <translation>Back to the counter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changes apply to vouchers issued from now on; vouchers already issued keep their reward.</source>
+        <translation>Changes apply to vouchers issued from now on; vouchers already issued keep their reward.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the programme</source>
+        <translation>Save the programme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo the changes</source>
+        <translation>Undo the changes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProgrammeForm</name>
+    <message>
+        <location filename="../qml/SettingsProgrammeForm.qml" line="+18"/>
+        <source>Stamps for a reward</source>
+        <translation>Stamps for a reward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaching this number issues a voucher; extra stamps count towards the next one.</source>
+        <translation>Reaching this number issues a voucher; extra stamps count towards the next one.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reward name</source>
+        <translation>Reward name</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+34"/>
+        <source>In Vietnamese</source>
+        <translation>In Vietnamese</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+33"/>
+        <source>In English</source>
+        <translation>In English</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Reward description</source>
+        <translation>Reward description</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Kind of reward</source>
+        <translation>Kind of reward</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A free item</source>
+        <extracomment>A kind of reward</extracomment>
+        <translation>A free item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An add-on</source>
+        <extracomment>A kind of reward: something extra with a purchase</extracomment>
+        <translation>An add-on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An upgrade</source>
+        <extracomment>A kind of reward: a bigger size or better product</extracomment>
+        <translation>An upgrade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A perk</source>
+        <extracomment>A kind of reward: any other advantage</extracomment>
+        <translation>A perk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How vouchers are redeemed</source>
+        <translation>How vouchers are redeemed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>By the customer, on the phone</source>
+        <translation>By the customer, on the phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned and confirmed by the cashier</source>
+        <translation>Scanned and confirmed by the cashier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a redeem code</source>
+        <translation>With a redeem code</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vouchers expire after</source>
+        <translation>Vouchers expire after</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>day(s)</source>
+        <extracomment>After a number of days, as in &quot;Vouchers expire after [60] days&quot;</extracomment>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Most stamps per visit</source>
+        <translation>Most stamps per visit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Least time between two stamps on a card</source>
+        <translation>Least time between two stamps on a card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In minutes; 0 for none.</source>
+        <translation>In minutes; 0 for none.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where vouchers may be redeemed</source>
+        <translation>Where vouchers may be redeemed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty for any register of the shop.</source>
+        <translation>Empty for any register of the shop.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRegister</name>
+    <message>
+        <location filename="../qml/SettingsRegister.qml" line="+21"/>
+        <source>This register</source>
+        <translation>This register</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Register name</source>
+        <translation>Register name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in the activity and in refusals, e.g. &quot;Counter 1&quot;.</source>
+        <translation>Shown in the activity and in refusals, e.g. &quot;Counter 1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where this register is; vouchers tied to a location are redeemed only there.</source>
+        <translation>Where this register is; vouchers tied to a location are redeemed only there.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Sounds for stamps, vouchers and refusals</source>
+        <translation>Sounds for stamps, vouchers and refusals</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Backend connection</source>
+        <translation>Backend connection</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the wallet-pass backend is set up here once sync is available. Until then this register works on its own.</source>
+        <translation>The connection to the wallet-pass backend is set up here once sync is available. Until then this register works on its own.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStaff</name>
+    <message>
+        <location filename="../qml/SettingsStaff.qml" line="+15"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who works the register signs in with a PIN. Managers also open the settings and approve late undos.</source>
+        <translation>Everyone who works the register signs in with a PIN. Managers also open the settings and approve late undos.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+95"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Works here</source>
+        <extracomment>A staff member who still works at the shop</extracomment>
+        <translation>Works here</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New PIN…</source>
+        <translation>New PIN…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+67"/>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Save the PIN</source>
+        <translation>Save the PIN</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new member</source>
+        <translation>A new member</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN (4 to 8 digits)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add the member</source>
+        <translation>Add the member</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="+77"/>
+        <source>Who is at the register?</source>
+        <translation>Who is at the register?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose your name, then type your PIN.</source>
+        <translation>Choose your name, then type your PIN.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>PIN of %1</source>
+        <extracomment>Above the PIN pad; %1 is the staff member&apos;s name</extracomment>
+        <translation>PIN of %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose your name first</source>
+        <translation>Choose your name first</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Wait %n second(s) before trying again.</source>
+        <extracomment>%n is the number of seconds until the member may type a PIN again</extracomment>
+        <translation>
+            <numerusform>Wait %n second before trying again.</numerusform>
+            <numerusform>Wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StampCard</name>
+    <message>
+        <location filename="../qml/StampCard.qml" line="+35"/>
+        <source>One stamp less</source>
+        <translation>One stamp less</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stamps to add: %1</source>
+        <translation>Stamps to add: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One stamp more</source>
+        <translation>One stamp more</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Add %n stamp(s)</source>
+        <extracomment>The main button at the counter; %n is how many stamps it adds</extracomment>
+        <translation>
+            <numerusform>Add %n stamp</numerusform>
+            <numerusform>Add %n stamps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Enter adds them · + and − change the number (at most %n per visit)</source>
+        <extracomment>%n is the most stamps one visit may get</extracomment>
+        <translation>
+            <numerusform>Enter adds them · + and − change the number (at most %n per visit)</numerusform>
+            <numerusform>Enter adds them · + and − change the number (at most %n per visit)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StampRow</name>
@@ -493,7 +1193,7 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../src/store/storeerror.cpp" line="+54"/>
+        <location filename="../src/store/storeerror.cpp" line="+55"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>The database %1 cannot be opened: %2</translation>
     </message>
@@ -559,6 +1259,12 @@
         <source>There is already a staff member called &quot;%1&quot;. Choose another name.</source>
         <translation>There is already a staff member called &quot;%1&quot;. Choose another name.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid value for the setting %2.</source>
+        <extracomment>%1 is a value that was given, %2 the name of a setting (e.g. language)</extracomment>
+        <translation>&quot;%1&quot; is not a valid value for the setting %2.</translation>
+    </message>
 </context>
 <context>
     <name>Viewfinder</name>
@@ -581,6 +1287,232 @@
     </message>
 </context>
 <context>
+    <name>VoucherList</name>
+    <message>
+        <location filename="../qml/VoucherList.qml" line="+27"/>
+        <source>Vouchers ready (%1)</source>
+        <extracomment>Heading over a card&apos;s vouchers</extracomment>
+        <translation>Vouchers ready (%1)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The customer redeems it on the phone</source>
+        <translation>The customer redeems it on the phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code %1 · %2</source>
+        <extracomment>%1 is the voucher&apos;s redeem code, %2 e.g. &quot;Valid until 23/01/2027&quot;</extracomment>
+        <translation>Code %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Redeem</source>
+        <extracomment>Button beside a voucher: open it to redeem it</extracomment>
+        <translation>Redeem</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPanel</name>
+    <message>
+        <location filename="../qml/VoucherPanel.qml" line="+64"/>
+        <source>Customer</source>
+        <extracomment>Whose voucher it is</extracomment>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer without a name</source>
+        <translation>Customer without a name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redemption</source>
+        <extracomment>How the voucher is redeemed</extracomment>
+        <translation>Redemption</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code</source>
+        <extracomment>The voucher&apos;s redeem code</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Validity</source>
+        <extracomment>Until when the voucher can be used</extracomment>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Confirm redemption</source>
+        <extracomment>Consume the voucher: the customer gets the reward now</extracomment>
+        <translation>Confirm redemption</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <extracomment>Leave the voucher as it is</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherView</name>
+    <message>
+        <location filename="../src/app/voucherlistmodel.cpp" line="+23"/>
+        <source>The customer redeems it on the phone</source>
+        <extracomment>How a voucher is redeemed</extracomment>
+        <translation>The customer redeems it on the phone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cashier confirms it</source>
+        <extracomment>How a voucher is redeemed</extracomment>
+        <translation>The cashier confirms it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redeemed with its code</source>
+        <extracomment>How a voucher is redeemed: with the short code printed on it</extracomment>
+        <translation>Redeemed with its code</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ready</source>
+        <extracomment>A voucher&apos;s state: it can be used</extracomment>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redeemed</source>
+        <extracomment>A voucher&apos;s state</extracomment>
+        <translation>Redeemed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expired</source>
+        <extracomment>A voucher&apos;s state</extracomment>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voided</source>
+        <extracomment>A voucher&apos;s state: cancelled, it can no longer be used</extracomment>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Does not expire</source>
+        <translation>Does not expire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired on %1</source>
+        <translation>Expired on %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until %1</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Valid until %1</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <location filename="../qml/WizardPage.qml" line="+60"/>
+        <source>Setting up Stampdesk · step %1 of %2</source>
+        <extracomment>%1 is the step shown, %2 the number of steps</extracomment>
+        <translation>Setting up Stampdesk · step %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Welcome! Which language should Stampdesk speak?</source>
+        <translation>Welcome! Which language should Stampdesk speak?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You can switch at any time, in the header or in the settings.</source>
+        <translation>You can switch at any time, in the header or in the settings.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>What is the shop called?</source>
+        <translation>What is the shop called?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. Cà phê Đào</source>
+        <translation>e.g. Cà phê Đào</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who manages the shop?</source>
+        <translation>Who manages the shop?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The manager signs in with a PIN of 4 to 8 digits, opens the settings and adds the other staff.</source>
+        <translation>The manager signs in with a PIN of 4 to 8 digits, opens the settings and adds the other staff.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Manager&apos;s name</source>
+        <translation>Manager&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The stamp card and its reward</source>
+        <translation>The stamp card and its reward</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All set!</source>
+        <translation>All set!</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is signed in. Scan a customer&apos;s card, or create one at the counter. More staff, redeem codes and reports are in the settings.</source>
+        <extracomment>%1 is the manager&apos;s name</extracomment>
+        <translation>%1 is signed in. Scan a customer&apos;s card, or create one at the counter. More staff, redeem codes and reports are in the settings.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open the counter</source>
+        <translation>Open the counter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
     <name>stampdesk-cli decode</name>
     <message>
         <location filename="../src/cli/decodecommands.cpp" line="+57"/>
@@ -591,6 +1523,131 @@
         <location line="+7"/>
         <source>not an image that can be read (%1)</source>
         <translation>not an image that can be read (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::ActivityModel</name>
+    <message>
+        <location filename="../src/app/activitymodel.cpp" line="+116"/>
+        <source>New card</source>
+        <extracomment>In today&apos;s activity: a card was made</extracomment>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card status changed</source>
+        <extracomment>In today&apos;s activity: a card was blocked or unblocked</extracomment>
+        <translation>Card status changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stamps added</source>
+        <translation>Stamps added</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stamps undone</source>
+        <translation>Stamps undone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voucher issued</source>
+        <translation>Voucher issued</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voucher redeemed</source>
+        <translation>Voucher redeemed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voucher voided</source>
+        <translation>Voucher voided</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redemption undone</source>
+        <translation>Redemption undone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme changed</source>
+        <translation>Programme changed</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>+%n stamp(s)</source>
+        <extracomment>In today&apos;s activity: stamps added to a card</extracomment>
+        <translation>
+            <numerusform>+%n stamp</numerusform>
+            <numerusform>+%n stamps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>−%n stamp(s)</source>
+        <extracomment>In today&apos;s activity: stamps taken back</extracomment>
+        <translation>
+            <numerusform>−%n stamp</numerusform>
+            <numerusform>−%n stamps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stamps were undone</source>
+        <translation>The stamps were undone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with a phone number</source>
+        <translation>with a phone number</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nobody is signed in. Sign in first: every undo is recorded under the name of the staff member signed in.</source>
+        <translation>Nobody is signed in. Sign in first: every undo is recorded under the name of the staff member signed in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only stamps and redemptions can be taken back, once.</source>
+        <translation>Only stamps and redemptions can be taken back, once.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This was more than %n minute(s) ago: a manager&apos;s PIN is needed to take it back.</source>
+        <translation>
+            <numerusform>This was more than %n minute ago: a manager&apos;s PIN is needed to take it back.</numerusform>
+            <numerusform>This was more than %n minutes ago: a manager&apos;s PIN is needed to take it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken back.</source>
+        <translation>Taken back.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::CardCode</name>
+    <message>
+        <location filename="../src/app/cardcode.cpp" line="+70"/>
+        <source>Nobody is signed in. Sign in first: every new card is recorded under the name of the staff member signed in.</source>
+        <translation>Nobody is signed in. Sign in first: every new card is recorded under the name of the staff member signed in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The picture could not be saved in %1. Check that the folder can be written.</source>
+        <translation>The picture could not be saved in %1. Check that the folder can be written.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved as %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This shop&apos;s codes are signed by its backend: the card&apos;s code reaches the customer&apos;s wallet after the next sync. Until then, find the card by phone number.</source>
+        <translation>This shop&apos;s codes are signed by its backend: the card&apos;s code reaches the customer&apos;s wallet after the next sync. Until then, find the card by phone number.</translation>
     </message>
 </context>
 <context>
@@ -612,9 +1669,177 @@
     </message>
 </context>
 <context>
+    <name>stampdesk::CheckoutSession</name>
+    <message>
+        <location filename="../src/app/checkoutsession.cpp" line="+112"/>
+        <source>Sign in to confirm: every redemption is recorded under the name of the staff member signed in.</source>
+        <translation>Sign in to confirm: every redemption is recorded under the name of the staff member signed in.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n stamp(s) added.</source>
+        <translation>
+            <numerusform>%n stamp added.</numerusform>
+            <numerusform>%n stamps added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n stamp(s) added. The card is full: the customer gets %1.</source>
+        <extracomment>%1 is the reward, e.g. &quot;A free coffee&quot;</extracomment>
+        <translation>
+            <numerusform>%n stamp added. The card is full: the customer gets %1.</numerusform>
+            <numerusform>%n stamps added. The card is full: the customer gets %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redeemed. Give the customer %1.</source>
+        <extracomment>%1 is the reward, e.g. &quot;A free coffee&quot;</extracomment>
+        <translation>Redeemed. Give the customer %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nobody is signed in. Sign in first: every stamp and redemption is recorded under the name of the staff member signed in.</source>
+        <translation>Nobody is signed in. Sign in first: every stamp and redemption is recorded under the name of the staff member signed in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card is genuine but not in this register&apos;s records yet (it was made at another register). Connect the register so that it can sync, or add the stamps when it is.</source>
+        <translation>This card is genuine but not in this register&apos;s records yet (it was made at another register). Connect the register so that it can sync, or add the stamps when it is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This voucher is genuine but not in this register&apos;s records yet (it was issued at another register). Connect the register so that it can sync, or find the card by the customer&apos;s phone number.</source>
+        <translation>This voucher is genuine but not in this register&apos;s records yet (it was issued at another register). Connect the register so that it can sync, or find the card by the customer&apos;s phone number.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::CodeStockController</name>
+    <message>
+        <location filename="../src/app/codestockcontroller.cpp" line="+37"/>
+        <source>No redeem codes are left: new vouchers get none. Import more codes from the POS.</source>
+        <translation>No redeem codes are left: new vouchers get none. Import more codes from the POS.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Only %n redeem code(s) left. Import more codes from the POS soon.</source>
+        <extracomment>%n is the number of POS redeem codes left</extracomment>
+        <translation>
+            <numerusform>Only %n redeem code left. Import more codes from the POS soon.</numerusform>
+            <numerusform>Only %n redeem codes left. Import more codes from the POS soon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Type the path of the CSV file with the codes.</source>
+        <translation>Type the path of the CSV file with the codes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 cannot be read: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is too large for a list of codes.</source>
+        <translation>The file %1 is too large for a list of codes.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::Pins</name>
+    <message>
+        <location filename="../src/core/staff.cpp" line="+145"/>
+        <source>A PIN needs at least %1 digits.</source>
+        <extracomment>%1 is the least number of digits of a PIN</extracomment>
+        <translation>A PIN needs at least %1 digits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A PIN has at most %1 digits.</source>
+        <extracomment>%1 is the most digits a PIN may have</extracomment>
+        <translation>A PIN has at most %1 digits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PIN is made of digits only.</source>
+        <translation>A PIN is made of digits only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PIN is too easy to guess (all one digit, or digits in a row). Choose another.</source>
+        <translation>This PIN is too easy to guess (all one digit, or digits in a row). Choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::RegisterSettings</name>
+    <message>
+        <location filename="../src/app/registersettings.cpp" line="+65"/>
+        <source>The computer&apos;s default camera</source>
+        <extracomment>The camera choice that follows the computer&apos;s own default camera</extracomment>
+        <translation>The computer&apos;s default camera</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (not connected)</source>
+        <translation>%1 (not connected)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Type the shop&apos;s name, as customers know it.</source>
+        <translation>Type the shop&apos;s name, as customers know it.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::ReportModel</name>
+    <message>
+        <location filename="../src/app/reportmodel.cpp" line="+30"/>
+        <source>Stamps added</source>
+        <translation>Stamps added</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vouchers issued</source>
+        <translation>Vouchers issued</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vouchers redeemed</source>
+        <translation>Vouchers redeemed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards created</source>
+        <translation>Cards created</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stamps undone</source>
+        <translation>Stamps undone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redemptions undone</source>
+        <translation>Redemptions undone</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Today, %1</source>
+        <extracomment>Above the figures of today; %1 is the date</extracomment>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The report cannot be saved to %1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>The report cannot be saved to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>stampdesk::Rules</name>
     <message>
-        <location filename="../src/core/rules.cpp" line="+97"/>
+        <location filename="../src/core/rules.cpp" line="+100"/>
         <source>the stamp goal must be between 1 and 1000</source>
         <translation>the stamp goal must be between 1 and 1000</translation>
     </message>
@@ -667,6 +1892,136 @@
         <source>Redeem code %1 scanned. Redeem it with the checkout (coming soon).</source>
         <extracomment>%1 is the voucher&apos;s redeem code, e.g. ABCDE-FGHJK</extracomment>
         <translation>Redeem code %1 scanned. Redeem it with the checkout (coming soon).</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::SetupWizard</name>
+    <message>
+        <location filename="../src/app/setupwizard.cpp" line="+98"/>
+        <source>Type the shop&apos;s name, as customers know it.</source>
+        <translation>Type the shop&apos;s name, as customers know it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s name is longer than 100 characters.</source>
+        <translation>The shop&apos;s name is longer than 100 characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the manager&apos;s name.</source>
+        <translation>Type the manager&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some values of the programme need a change: see the messages below them.</source>
+        <translation>Some values of the programme need a change: see the messages below them.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::StaffEditor</name>
+    <message>
+        <location filename="../src/app/staffeditor.cpp" line="+34"/>
+        <source>The two PINs are not the same. Type the new PIN twice.</source>
+        <translation>The two PINs are not the same. Type the new PIN twice.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the new member&apos;s name.</source>
+        <translation>Type the new member&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 can sign in now.</source>
+        <translation>%1 can sign in now.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 has a new PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::StaffSession</name>
+    <message>
+        <location filename="../src/app/staffsession.cpp" line="+82"/>
+        <source>This staff member is not known here, or no longer active. Ask a manager.</source>
+        <translation>This staff member is not known here, or no longer active. Ask a manager.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+36"/>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation>Too many wrong PINs. Try again after %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no active manager to approve this.</source>
+        <translation>There is no active manager to approve this.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrong PIN. Too many wrong PINs: try again after %1.</source>
+        <translation>Wrong PIN. Too many wrong PINs: try again after %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong PIN. One more wrong PIN and you must wait before trying again.</source>
+        <translation>Wrong PIN. One more wrong PIN and you must wait before trying again.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrong PIN. %n more wrong PIN(s) allowed before a wait.</source>
+        <extracomment>%n is how many more wrong PINs are allowed before the member must wait</extracomment>
+        <translation>
+            <numerusform>Wrong PIN. %n more wrong PIN allowed before a wait.</numerusform>
+            <numerusform>Wrong PIN. %n more wrong PINs allowed before a wait.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::SyncStatus</name>
+    <message>
+        <location filename="../src/app/syncstatus.cpp" line="+23"/>
+        <location line="+6"/>
+        <source>Online</source>
+        <extracomment>The register&apos;s connection to the wallet-pass backend
+----------
+The register&apos;s connection to the backend, in one word</extracomment>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Offline — no backend connected yet</source>
+        <translation>Offline — no backend connected yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes waiting to sync: unknown</source>
+        <translation>Changes waiting to sync: unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing waiting to sync</source>
+        <translation>Nothing waiting to sync</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) waiting to sync</source>
+        <extracomment>Ledger events (stamps, vouchers…) recorded here and not yet sent to the backend</extracomment>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../qml/ActivityPanel.qml" line="+23"/>
+        <source>Today</source>
+        <extracomment>Heading of the list of what happened today at this register</extracomment>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Do not undo</source>
+        <extracomment>Give up an undo that waits for a manager&apos;s PIN</extracomment>
+        <translation>Không hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing yet today.</source>
+        <translation>Hôm nay chưa có gì.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A line of today&apos;s activity: what, the card, the detail</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>by %1</source>
+        <extracomment>Who did it; %1 is a staff member&apos;s name</extracomment>
+        <translation>bởi %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo (PIN)</source>
+        <extracomment>Take back a stamp or a redemption; &quot;(PIN)&quot; when it needs a manager&apos;s PIN</extracomment>
+        <translation>Hoàn tác (PIN)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <location filename="../qml/CardPanel.qml" line="+30"/>
@@ -57,30 +105,63 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../qml/CounterPage.qml" line="+91"/>
-        <source>Find a customer&apos;s card</source>
-        <translation>Tìm thẻ của khách</translation>
+        <location filename="../qml/CounterPage.qml" line="+121"/>
+        <source>Card number, phone, name or voucher code</source>
+        <translation>Số thẻ, điện thoại, tên hoặc mã phiếu</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Card number, phone number or name</source>
-        <translation>Số thẻ, số điện thoại hoặc tên</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>Find</source>
+        <extracomment>Looks up what was typed in the search field</extracomment>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>New card (F2)</source>
+        <extracomment>Opens the dialog that makes a card; F2 is its key</extracomment>
+        <translation>Thẻ mới (F2)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Scan the card&apos;s or the voucher&apos;s QR code, or type the card number, the customer&apos;s phone number or a voucher code, then press Enter.</source>
+        <translation>Quét mã QR của thẻ hoặc phiếu, hoặc gõ số thẻ, số điện thoại của khách hay mã phiếu, rồi nhấn Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterResult</name>
+    <message>
+        <location filename="../qml/CounterResult.qml" line="+74"/>
         <source>Read: %1</source>
         <extracomment>Under a refused code&apos;s message; %1 is the text the scanner read</extracomment>
         <translation>Đã đọc: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Scan the card&apos;s QR code, or type the card number or the customer&apos;s phone number, then press Enter.</source>
-        <translation>Quét mã QR trên thẻ, hoặc nhập số thẻ hay số điện thoại của khách, rồi nhấn Enter.</translation>
+        <location line="+14"/>
+        <source>New voucher: %1 · code %2 · %3</source>
+        <extracomment>%1 is the reward, %2 its redeem code, %3 e.g. &quot;Valid until 23/01/2027&quot;</extracomment>
+        <translation>Phiếu mới: %1 · mã %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n voucher(s) issued in all.</source>
+        <extracomment>More than one voucher was issued at once</extracomment>
+        <translation>
+            <numerusform>Đã phát tổng cộng %n phiếu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>A new card starts with %1 of %n stamp(s).</source>
+        <extracomment>After a voucher was issued; %1 stamps already on the new card</extracomment>
+        <translation>
+            <numerusform>Thẻ mới bắt đầu với %1/%n dấu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back to the card</source>
+        <extracomment>After a refusal: show the customer&apos;s card again</extracomment>
+        <translation>Quay lại thẻ</translation>
     </message>
 </context>
 <context>
@@ -94,20 +175,41 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+20"/>
-        <location line="+41"/>
+        <location filename="../qml/Main.qml" line="+49"/>
+        <location line="+76"/>
         <source>Stampdesk</source>
         <extracomment>The product&apos;s name, the window&apos;s title</extracomment>
         <translation>Stampdesk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-41"/>
+        <source>The settings are for managers. A manager&apos;s PIN opens them.</source>
+        <translation>Phần cài đặt dành cho quản lý. Cần mã PIN của quản lý để mở.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Stamp cards and vouchers</source>
-        <extracomment>Subtitle beside the product name in the window&apos;s header</extracomment>
+        <extracomment>Subtitle beside the product name in the window&apos;s header, before the shop has a name</extracomment>
         <translation>Thẻ tích điểm và phiếu quà tặng</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>Few redeem codes left</source>
+        <translation>Sắp hết mã đổi quà</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Switch</source>
+        <extracomment>Hands the register over to another staff member</extracomment>
+        <translation>Đổi người</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Enter: find · Esc: start over · Ctrl+L: language</source>
         <translation>Enter: tìm · Esc: làm lại · Ctrl+L: ngôn ngữ</translation>
     </message>
@@ -116,6 +218,75 @@
         <source>Stampdesk %1</source>
         <extracomment>In the window&apos;s footer; %1 is the version number</extracomment>
         <translation>Stampdesk %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewCardDialog</name>
+    <message>
+        <location filename="../qml/NewCardDialog.qml" line="+45"/>
+        <source>New card</source>
+        <extracomment>Title of the dialog that makes a card at the counter</extracomment>
+        <translation>Thẻ mới</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name and phone number are optional; with a phone number the card can be found without the code.</source>
+        <translation>Tên và số điện thoại không bắt buộc; có số điện thoại thì tìm được thẻ mà không cần mã.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <extracomment>Placeholder: the customer&apos;s name</extracomment>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Phone number</source>
+        <extracomment>Placeholder: the customer&apos;s phone number</extracomment>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 · card %2</source>
+        <translation>%1 · thẻ %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card %1</source>
+        <translation>Thẻ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The card&apos;s QR code</source>
+        <translation>Mã QR của thẻ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer photographs this code, or you print it. It works at every register of the shop.</source>
+        <translation>Khách chụp lại mã này, hoặc bạn in ra. Mã dùng được ở mọi quầy của cửa hàng.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Make the card</source>
+        <extracomment>Make the new card</extracomment>
+        <translation>Tạo thẻ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as PNG</source>
+        <extracomment>Save the card&apos;s code as a picture</extracomment>
+        <translation>Lưu thành PNG</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <extracomment>Close the dialog; after a card was made, it is shown at the counter</extracomment>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -216,6 +387,38 @@
         <location line="+15"/>
         <source>The code could not be signed.</source>
         <translation>Không ký được mã.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../qml/PinDialog.qml" line="+16"/>
+        <source>A manager&apos;s PIN is needed for this.</source>
+        <translation>Việc này cần mã PIN của quản lý.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Manager&apos;s PIN</source>
+        <extracomment>Title of the dialog that asks for a manager&apos;s PIN</extracomment>
+        <translation>Mã PIN của quản lý</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../qml/PinPad.qml" line="+147"/>
+        <source>Delete the last digit</source>
+        <translation>Xóa chữ số cuối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the PIN</source>
+        <translation>Nhập mã PIN</translation>
     </message>
 </context>
 <context>
@@ -352,7 +555,7 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../src/core/refusal.cpp" line="+47"/>
+        <location filename="../src/core/refusal.cpp" line="+48"/>
         <source>Choose at least one stamp.</source>
         <translation>Hãy chọn ít nhất một dấu.</translation>
     </message>
@@ -453,6 +656,497 @@
         <source>The programme is not valid: %1</source>
         <translation>Chương trình tích điểm không hợp lệ: %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>This voucher has not been redeemed, so there is no redemption to undo.</source>
+        <translation>Phiếu này chưa được đổi, nên không có lần đổi nào để hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="+14"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stamps and vouchers of every register of the shop.</source>
+        <translation>Dấu và phiếu quà tặng của mọi quầy trong cửa hàng.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Save this month as a CSV file</source>
+        <translation>Lưu tháng này thành tệp CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty for %1</source>
+        <translation>Để trống để dùng %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved to %1</source>
+        <extracomment>%1 is the path of the file saved</extracomment>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCodes</name>
+    <message>
+        <location filename="../qml/SettingsCodes.qml" line="+16"/>
+        <source>Redeem codes</source>
+        <translation>Mã đổi quà</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the codes your POS made, as a CSV file with the codes in the first column. Each new voucher gets the next code, and the cashier can redeem it by that code.</source>
+        <translation>Nhập các mã do máy POS tạo, dưới dạng tệp CSV có mã ở cột đầu tiên. Mỗi phiếu mới nhận mã kế tiếp, và thu ngân có thể đổi phiếu bằng mã đó.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>waiting for vouchers</source>
+        <extracomment>Redeem codes not yet on a voucher</extracomment>
+        <translation>đang chờ gắn vào phiếu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on vouchers so far</source>
+        <translation>đã gắn vào phiếu</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CSV file</source>
+        <translation>Tệp CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full path, e.g. /home/shop/Documents/codes.csv</source>
+        <translation>Đường dẫn đầy đủ, ví dụ /home/shop/Documents/codes.csv</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Added: %1 · already known: %2 · not imported: %3</source>
+        <extracomment>After an import: %1 codes added, %2 codes known already, %3 lines not imported</extracomment>
+        <translation>Đã thêm: %1 · đã có: %2 · không nhập được: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="+40"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+61"/>
+        <source>Programme and reward</source>
+        <translation>Chương trình và phần thưởng</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redeem codes</source>
+        <translation>Mã đổi quà</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This register</source>
+        <translation>Quầy này</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Back to the counter</source>
+        <extracomment>Leaves the settings for the cashier&apos;s screen</extracomment>
+        <translation>Quay lại quầy</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changes apply to vouchers issued from now on; vouchers already issued keep their reward.</source>
+        <translation>Thay đổi áp dụng cho các phiếu phát từ bây giờ; phiếu đã phát giữ nguyên phần thưởng.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the programme</source>
+        <translation>Lưu chương trình</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo the changes</source>
+        <translation>Bỏ các thay đổi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved yet.</source>
+        <translation>Chưa lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProgrammeForm</name>
+    <message>
+        <location filename="../qml/SettingsProgrammeForm.qml" line="+18"/>
+        <source>Stamps for a reward</source>
+        <translation>Số dấu để nhận thưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaching this number issues a voucher; extra stamps count towards the next one.</source>
+        <translation>Đủ số dấu này thì được phát một phiếu; dấu dư được tính cho lần sau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reward name</source>
+        <translation>Tên phần thưởng</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+34"/>
+        <source>In Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+33"/>
+        <source>In English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Reward description</source>
+        <translation>Mô tả phần thưởng</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Kind of reward</source>
+        <translation>Loại phần thưởng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A free item</source>
+        <extracomment>A kind of reward</extracomment>
+        <translation>Món miễn phí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An add-on</source>
+        <extracomment>A kind of reward: something extra with a purchase</extracomment>
+        <translation>Món thêm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An upgrade</source>
+        <extracomment>A kind of reward: a bigger size or better product</extracomment>
+        <translation>Nâng cấp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A perk</source>
+        <extracomment>A kind of reward: any other advantage</extracomment>
+        <translation>Ưu đãi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How vouchers are redeemed</source>
+        <translation>Cách đổi phiếu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>By the customer, on the phone</source>
+        <translation>Khách tự đổi trên điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned and confirmed by the cashier</source>
+        <translation>Thu ngân quét và xác nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a redeem code</source>
+        <translation>Bằng mã đổi quà</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Validity</source>
+        <translation>Hạn dùng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vouchers expire after</source>
+        <translation>Phiếu hết hạn sau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>day(s)</source>
+        <extracomment>After a number of days, as in &quot;Vouchers expire after [60] days&quot;</extracomment>
+        <translation>
+            <numerusform>ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Most stamps per visit</source>
+        <translation>Số dấu tối đa mỗi lần đến</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Least time between two stamps on a card</source>
+        <translation>Khoảng cách tối thiểu giữa hai lần đóng dấu trên một thẻ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In minutes; 0 for none.</source>
+        <translation>Tính bằng phút; 0 là không giới hạn.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where vouchers may be redeemed</source>
+        <translation>Nơi được đổi phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty for any register of the shop.</source>
+        <translation>Để trống thì đổi được ở mọi quầy của cửa hàng.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRegister</name>
+    <message>
+        <location filename="../qml/SettingsRegister.qml" line="+21"/>
+        <source>This register</source>
+        <translation>Quầy này</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shop name</source>
+        <translation>Tên cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Register name</source>
+        <translation>Tên quầy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in the activity and in refusals, e.g. &quot;Counter 1&quot;.</source>
+        <translation>Hiển thị trong hoạt động và khi từ chối, ví dụ &quot;Quầy 1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Location</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where this register is; vouchers tied to a location are redeemed only there.</source>
+        <translation>Nơi đặt quầy này; phiếu gắn với một địa điểm chỉ đổi được ở đó.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Sounds for stamps, vouchers and refusals</source>
+        <translation>Âm thanh khi đóng dấu, phát phiếu và từ chối</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Backend connection</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the wallet-pass backend is set up here once sync is available. Until then this register works on its own.</source>
+        <translation>Kết nối với máy chủ thẻ trong ví sẽ được cài đặt ở đây khi có chức năng đồng bộ. Cho đến lúc đó, quầy này hoạt động độc lập.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStaff</name>
+    <message>
+        <location filename="../qml/SettingsStaff.qml" line="+15"/>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who works the register signs in with a PIN. Managers also open the settings and approve late undos.</source>
+        <translation>Mọi người làm việc ở quầy đều đăng nhập bằng mã PIN. Quản lý còn mở được phần cài đặt và duyệt các lần hoàn tác muộn.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+95"/>
+        <source>Manager</source>
+        <translation>Quản lý</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Works here</source>
+        <extracomment>A staff member who still works at the shop</extracomment>
+        <translation>Đang làm việc</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New PIN…</source>
+        <translation>Mã PIN mới…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New PIN</source>
+        <translation>Mã PIN mới</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+67"/>
+        <source>The same PIN again</source>
+        <translation>Nhập lại mã PIN</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Save the PIN</source>
+        <translation>Lưu mã PIN</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new member</source>
+        <translation>Nhân viên mới</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>Mã PIN (4 đến 8 chữ số)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add the member</source>
+        <translation>Thêm nhân viên</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="+77"/>
+        <source>Who is at the register?</source>
+        <translation>Ai đang đứng quầy?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose your name, then type your PIN.</source>
+        <translation>Chọn tên của bạn, rồi nhập mã PIN.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Manager</source>
+        <translation>Quản lý</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cashier</source>
+        <translation>Thu ngân</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>PIN of %1</source>
+        <extracomment>Above the PIN pad; %1 is the staff member&apos;s name</extracomment>
+        <translation>Mã PIN của %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose your name first</source>
+        <translation>Hãy chọn tên trước</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Wait %n second(s) before trying again.</source>
+        <extracomment>%n is the number of seconds until the member may type a PIN again</extracomment>
+        <translation>
+            <numerusform>Chờ %n giây rồi thử lại.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StampCard</name>
+    <message>
+        <location filename="../qml/StampCard.qml" line="+35"/>
+        <source>One stamp less</source>
+        <translation>Bớt một dấu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stamps to add: %1</source>
+        <translation>Số dấu sẽ thêm: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One stamp more</source>
+        <translation>Thêm một dấu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Add %n stamp(s)</source>
+        <extracomment>The main button at the counter; %n is how many stamps it adds</extracomment>
+        <translation>
+            <numerusform>Thêm %n dấu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Enter adds them · + and − change the number (at most %n per visit)</source>
+        <extracomment>%n is the most stamps one visit may get</extracomment>
+        <translation>
+            <numerusform>Enter để thêm · + và − để đổi số lượng (tối đa %n mỗi lần đến)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StampRow</name>
@@ -485,7 +1179,7 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../src/store/storeerror.cpp" line="+54"/>
+        <location filename="../src/store/storeerror.cpp" line="+55"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
     </message>
@@ -551,6 +1245,12 @@
         <source>There is already a staff member called &quot;%1&quot;. Choose another name.</source>
         <translation>Đã có nhân viên tên &quot;%1&quot;. Hãy chọn tên khác.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid value for the setting %2.</source>
+        <extracomment>%1 is a value that was given, %2 the name of a setting (e.g. language)</extracomment>
+        <translation>&quot;%1&quot; không phải giá trị hợp lệ cho cài đặt %2.</translation>
+    </message>
 </context>
 <context>
     <name>Viewfinder</name>
@@ -573,6 +1273,232 @@
     </message>
 </context>
 <context>
+    <name>VoucherList</name>
+    <message>
+        <location filename="../qml/VoucherList.qml" line="+27"/>
+        <source>Vouchers ready (%1)</source>
+        <extracomment>Heading over a card&apos;s vouchers</extracomment>
+        <translation>Phiếu sẵn sàng (%1)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The customer redeems it on the phone</source>
+        <translation>Khách tự đổi trên điện thoại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code %1 · %2</source>
+        <extracomment>%1 is the voucher&apos;s redeem code, %2 e.g. &quot;Valid until 23/01/2027&quot;</extracomment>
+        <translation>Mã %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Redeem</source>
+        <extracomment>Button beside a voucher: open it to redeem it</extracomment>
+        <translation>Đổi</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPanel</name>
+    <message>
+        <location filename="../qml/VoucherPanel.qml" line="+64"/>
+        <source>Customer</source>
+        <extracomment>Whose voucher it is</extracomment>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer without a name</source>
+        <translation>Khách chưa có tên</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redemption</source>
+        <extracomment>How the voucher is redeemed</extracomment>
+        <translation>Cách đổi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code</source>
+        <extracomment>The voucher&apos;s redeem code</extracomment>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Validity</source>
+        <extracomment>Until when the voucher can be used</extracomment>
+        <translation>Hạn dùng</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Confirm redemption</source>
+        <extracomment>Consume the voucher: the customer gets the reward now</extracomment>
+        <translation>Xác nhận đổi phiếu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <extracomment>Leave the voucher as it is</extracomment>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherView</name>
+    <message>
+        <location filename="../src/app/voucherlistmodel.cpp" line="+23"/>
+        <source>The customer redeems it on the phone</source>
+        <extracomment>How a voucher is redeemed</extracomment>
+        <translation>Khách tự đổi trên điện thoại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cashier confirms it</source>
+        <extracomment>How a voucher is redeemed</extracomment>
+        <translation>Thu ngân xác nhận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redeemed with its code</source>
+        <extracomment>How a voucher is redeemed: with the short code printed on it</extracomment>
+        <translation>Đổi bằng mã của phiếu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ready</source>
+        <extracomment>A voucher&apos;s state: it can be used</extracomment>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redeemed</source>
+        <extracomment>A voucher&apos;s state</extracomment>
+        <translation>Đã đổi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expired</source>
+        <extracomment>A voucher&apos;s state</extracomment>
+        <translation>Đã hết hạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voided</source>
+        <extracomment>A voucher&apos;s state: cancelled, it can no longer be used</extracomment>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Does not expire</source>
+        <translation>Không hết hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired on %1</source>
+        <translation>Đã hết hạn ngày %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until %1</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Có hạn đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <location filename="../qml/WizardPage.qml" line="+60"/>
+        <source>Setting up Stampdesk · step %1 of %2</source>
+        <extracomment>%1 is the step shown, %2 the number of steps</extracomment>
+        <translation>Cài đặt Stampdesk · bước %1/%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Welcome! Which language should Stampdesk speak?</source>
+        <translation>Xin chào! Stampdesk nên dùng ngôn ngữ nào?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You can switch at any time, in the header or in the settings.</source>
+        <translation>Bạn có thể đổi bất cứ lúc nào, ở thanh trên cùng hoặc trong phần cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>What is the shop called?</source>
+        <translation>Cửa hàng tên là gì?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. Cà phê Đào</source>
+        <translation>ví dụ Cà phê Đào</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who manages the shop?</source>
+        <translation>Ai quản lý cửa hàng?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The manager signs in with a PIN of 4 to 8 digits, opens the settings and adds the other staff.</source>
+        <translation>Quản lý đăng nhập bằng mã PIN 4 đến 8 chữ số, mở phần cài đặt và thêm các nhân viên khác.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Manager&apos;s name</source>
+        <translation>Tên người quản lý</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The same PIN again</source>
+        <translation>Nhập lại mã PIN</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The stamp card and its reward</source>
+        <translation>Thẻ tích điểm và phần thưởng</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All set!</source>
+        <translation>Đã xong!</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is signed in. Scan a customer&apos;s card, or create one at the counter. More staff, redeem codes and reports are in the settings.</source>
+        <extracomment>%1 is the manager&apos;s name</extracomment>
+        <translation>%1 đã đăng nhập. Hãy quét thẻ của khách, hoặc tạo thẻ mới tại quầy. Thêm nhân viên, mã đổi quà và báo cáo nằm trong phần cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open the counter</source>
+        <translation>Mở quầy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+</context>
+<context>
     <name>stampdesk-cli decode</name>
     <message>
         <location filename="../src/cli/decodecommands.cpp" line="+57"/>
@@ -583,6 +1509,128 @@
         <location line="+7"/>
         <source>not an image that can be read (%1)</source>
         <translation>không phải hình ảnh đọc được (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::ActivityModel</name>
+    <message>
+        <location filename="../src/app/activitymodel.cpp" line="+116"/>
+        <source>New card</source>
+        <extracomment>In today&apos;s activity: a card was made</extracomment>
+        <translation>Thẻ mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card status changed</source>
+        <extracomment>In today&apos;s activity: a card was blocked or unblocked</extracomment>
+        <translation>Đổi trạng thái thẻ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stamps added</source>
+        <translation>Đã thêm dấu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stamps undone</source>
+        <translation>Đã hoàn tác dấu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voucher issued</source>
+        <translation>Đã phát phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voucher redeemed</source>
+        <translation>Đã đổi phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voucher voided</source>
+        <translation>Đã hủy phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redemption undone</source>
+        <translation>Đã hoàn tác lần đổi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme changed</source>
+        <translation>Đã đổi chương trình</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>+%n stamp(s)</source>
+        <extracomment>In today&apos;s activity: stamps added to a card</extracomment>
+        <translation>
+            <numerusform>+%n dấu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>−%n stamp(s)</source>
+        <extracomment>In today&apos;s activity: stamps taken back</extracomment>
+        <translation>
+            <numerusform>−%n dấu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stamps were undone</source>
+        <translation>Các dấu đã được hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with a phone number</source>
+        <translation>có số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nobody is signed in. Sign in first: every undo is recorded under the name of the staff member signed in.</source>
+        <translation>Chưa có ai đăng nhập. Hãy đăng nhập trước: mỗi lần hoàn tác được ghi dưới tên nhân viên đang đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only stamps and redemptions can be taken back, once.</source>
+        <translation>Chỉ có thể hoàn tác dấu và lần đổi phiếu, và chỉ một lần.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This was more than %n minute(s) ago: a manager&apos;s PIN is needed to take it back.</source>
+        <translation>
+            <numerusform>Việc này đã hơn %n phút trước: cần mã PIN của quản lý để hoàn tác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken back.</source>
+        <translation>Đã hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::CardCode</name>
+    <message>
+        <location filename="../src/app/cardcode.cpp" line="+70"/>
+        <source>Nobody is signed in. Sign in first: every new card is recorded under the name of the staff member signed in.</source>
+        <translation>Chưa có ai đăng nhập. Hãy đăng nhập trước: mỗi thẻ mới được ghi dưới tên nhân viên đang đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The picture could not be saved in %1. Check that the folder can be written.</source>
+        <translation>Không lưu được hình vào %1. Hãy kiểm tra quyền ghi vào thư mục.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved as %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Đã lưu thành %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This shop&apos;s codes are signed by its backend: the card&apos;s code reaches the customer&apos;s wallet after the next sync. Until then, find the card by phone number.</source>
+        <translation>Mã của cửa hàng này do máy chủ ký: mã thẻ sẽ đến ví của khách sau lần đồng bộ tới. Trong lúc chờ, hãy tìm thẻ theo số điện thoại.</translation>
     </message>
 </context>
 <context>
@@ -604,9 +1652,174 @@
     </message>
 </context>
 <context>
+    <name>stampdesk::CheckoutSession</name>
+    <message>
+        <location filename="../src/app/checkoutsession.cpp" line="+112"/>
+        <source>Sign in to confirm: every redemption is recorded under the name of the staff member signed in.</source>
+        <translation>Hãy đăng nhập để xác nhận: mỗi lần đổi phiếu được ghi dưới tên nhân viên đang đăng nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n stamp(s) added.</source>
+        <translation>
+            <numerusform>Đã thêm %n dấu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n stamp(s) added. The card is full: the customer gets %1.</source>
+        <extracomment>%1 is the reward, e.g. &quot;A free coffee&quot;</extracomment>
+        <translation>
+            <numerusform>Đã thêm %n dấu. Thẻ đã đủ: khách được nhận %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redeemed. Give the customer %1.</source>
+        <extracomment>%1 is the reward, e.g. &quot;A free coffee&quot;</extracomment>
+        <translation>Đã đổi. Hãy trao cho khách %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nobody is signed in. Sign in first: every stamp and redemption is recorded under the name of the staff member signed in.</source>
+        <translation>Chưa có ai đăng nhập. Hãy đăng nhập trước: mỗi lần đóng dấu và đổi phiếu được ghi dưới tên nhân viên đang đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card is genuine but not in this register&apos;s records yet (it was made at another register). Connect the register so that it can sync, or add the stamps when it is.</source>
+        <translation>Thẻ này hợp lệ nhưng chưa có trong dữ liệu của quầy này (thẻ được tạo ở quầy khác). Hãy kết nối quầy để đồng bộ, hoặc thêm dấu sau khi đã đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This voucher is genuine but not in this register&apos;s records yet (it was issued at another register). Connect the register so that it can sync, or find the card by the customer&apos;s phone number.</source>
+        <translation>Phiếu này hợp lệ nhưng chưa có trong dữ liệu của quầy này (phiếu được phát ở quầy khác). Hãy kết nối quầy để đồng bộ, hoặc tìm thẻ theo số điện thoại của khách.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::CodeStockController</name>
+    <message>
+        <location filename="../src/app/codestockcontroller.cpp" line="+37"/>
+        <source>No redeem codes are left: new vouchers get none. Import more codes from the POS.</source>
+        <translation>Đã hết mã đổi quà: phiếu mới sẽ không có mã. Hãy nhập thêm mã từ máy POS.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Only %n redeem code(s) left. Import more codes from the POS soon.</source>
+        <extracomment>%n is the number of POS redeem codes left</extracomment>
+        <translation>
+            <numerusform>Chỉ còn %n mã đổi quà. Hãy sớm nhập thêm mã từ máy POS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Type the path of the CSV file with the codes.</source>
+        <translation>Hãy gõ đường dẫn của tệp CSV chứa các mã.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 cannot be read: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is too large for a list of codes.</source>
+        <translation>Tệp %1 quá lớn để là một danh sách mã.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::Pins</name>
+    <message>
+        <location filename="../src/core/staff.cpp" line="+145"/>
+        <source>A PIN needs at least %1 digits.</source>
+        <extracomment>%1 is the least number of digits of a PIN</extracomment>
+        <translation>Mã PIN cần ít nhất %1 chữ số.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A PIN has at most %1 digits.</source>
+        <extracomment>%1 is the most digits a PIN may have</extracomment>
+        <translation>Mã PIN có tối đa %1 chữ số.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PIN is made of digits only.</source>
+        <translation>Mã PIN chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PIN is too easy to guess (all one digit, or digits in a row). Choose another.</source>
+        <translation>Mã PIN này quá dễ đoán (toàn một chữ số, hoặc các chữ số liên tiếp). Hãy chọn mã khác.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::RegisterSettings</name>
+    <message>
+        <location filename="../src/app/registersettings.cpp" line="+65"/>
+        <source>The computer&apos;s default camera</source>
+        <extracomment>The camera choice that follows the computer&apos;s own default camera</extracomment>
+        <translation>Camera mặc định của máy</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (not connected)</source>
+        <translation>%1 (chưa kết nối)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Type the shop&apos;s name, as customers know it.</source>
+        <translation>Hãy gõ tên cửa hàng, như khách vẫn biết.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::ReportModel</name>
+    <message>
+        <location filename="../src/app/reportmodel.cpp" line="+30"/>
+        <source>Stamps added</source>
+        <translation>Đã thêm dấu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vouchers issued</source>
+        <translation>Phiếu đã phát</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vouchers redeemed</source>
+        <translation>Phiếu đã đổi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards created</source>
+        <translation>Thẻ đã tạo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stamps undone</source>
+        <translation>Đã hoàn tác dấu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redemptions undone</source>
+        <translation>Lần đổi đã hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Today, %1</source>
+        <extracomment>Above the figures of today; %1 is the date</extracomment>
+        <translation>Hôm nay, %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The report cannot be saved to %1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>Không lưu được báo cáo vào %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>stampdesk::Rules</name>
     <message>
-        <location filename="../src/core/rules.cpp" line="+97"/>
+        <location filename="../src/core/rules.cpp" line="+100"/>
         <source>the stamp goal must be between 1 and 1000</source>
         <translation>số dấu cần đạt phải từ 1 đến 1000</translation>
     </message>
@@ -659,6 +1872,134 @@
         <source>Redeem code %1 scanned. Redeem it with the checkout (coming soon).</source>
         <extracomment>%1 is the voucher&apos;s redeem code, e.g. ABCDE-FGHJK</extracomment>
         <translation>Đã quét mã đổi quà %1. Đổi mã này ở phần thanh toán (sắp có).</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::SetupWizard</name>
+    <message>
+        <location filename="../src/app/setupwizard.cpp" line="+98"/>
+        <source>Type the shop&apos;s name, as customers know it.</source>
+        <translation>Hãy gõ tên cửa hàng, như khách vẫn biết.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s name is longer than 100 characters.</source>
+        <translation>Tên cửa hàng dài hơn 100 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the manager&apos;s name.</source>
+        <translation>Hãy gõ tên người quản lý.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some values of the programme need a change: see the messages below them.</source>
+        <translation>Một vài giá trị của chương trình cần sửa: xem thông báo bên dưới từng mục.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::StaffEditor</name>
+    <message>
+        <location filename="../src/app/staffeditor.cpp" line="+34"/>
+        <source>The two PINs are not the same. Type the new PIN twice.</source>
+        <translation>Hai mã PIN không giống nhau. Hãy gõ mã PIN mới hai lần.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the new member&apos;s name.</source>
+        <translation>Hãy gõ tên nhân viên mới.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 can sign in now.</source>
+        <translation>%1 đã có thể đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 đã có mã PIN mới.</translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::StaffSession</name>
+    <message>
+        <location filename="../src/app/staffsession.cpp" line="+82"/>
+        <source>This staff member is not known here, or no longer active. Ask a manager.</source>
+        <translation>Nhân viên này không có ở đây, hoặc không còn làm việc. Hãy hỏi quản lý.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+36"/>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no active manager to approve this.</source>
+        <translation>Không có quản lý nào đang làm việc để duyệt việc này.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Wrong PIN.</source>
+        <translation>Sai mã PIN.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrong PIN. Too many wrong PINs: try again after %1.</source>
+        <translation>Sai mã PIN. Nhập sai quá nhiều lần: hãy thử lại sau %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong PIN. One more wrong PIN and you must wait before trying again.</source>
+        <translation>Sai mã PIN. Sai thêm một lần nữa thì phải chờ mới được thử lại.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrong PIN. %n more wrong PIN(s) allowed before a wait.</source>
+        <extracomment>%n is how many more wrong PINs are allowed before the member must wait</extracomment>
+        <translation>
+            <numerusform>Sai mã PIN. Còn được sai %n lần nữa trước khi phải chờ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stampdesk::SyncStatus</name>
+    <message>
+        <location filename="../src/app/syncstatus.cpp" line="+23"/>
+        <location line="+6"/>
+        <source>Online</source>
+        <extracomment>The register&apos;s connection to the wallet-pass backend
+----------
+The register&apos;s connection to the backend, in one word</extracomment>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Offline — no backend connected yet</source>
+        <translation>Ngoại tuyến — chưa kết nối máy chủ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes waiting to sync: unknown</source>
+        <translation>Thay đổi chờ đồng bộ: không rõ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing waiting to sync</source>
+        <translation>Không có gì chờ đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) waiting to sync</source>
+        <extracomment>Ledger events (stamps, vouchers…) recorded here and not yet sent to the backend</extracomment>
+        <translation>
+            <numerusform>%n thay đổi chờ đồng bộ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -248,7 +248,7 @@ private Q_SLOTS:
         QTRY_COMPARE(text(u"quantity"_s), u"2"_s);
         QCOMPARE(text(u"searchField"_s), QString());
         QCOMPARE(text(u"addStampsButton"_s),
-                 m_shell->checkout()->tr("Add %n stamp(s)", nullptr, 2));
+                 QCoreApplication::translate("StampCard", "Add %n stamp(s)", nullptr, 2));
 
         QSignalSpy feedback(m_shell->checkout(), &CheckoutSession::feedback);
         QTest::keyClick(m_window, Qt::Key_Return);

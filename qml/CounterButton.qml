@@ -2,7 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 
-// A button of the counter: at least 56 px high for a finger on a touch
+// A button of the counter: at least 56 px each way for a finger on a touch
 // screen, in the accent colour when it is the action of the moment.
 Button {
     id: button
@@ -17,6 +17,8 @@ Button {
     Keys.onEnterPressed: button.clicked()
 
     implicitHeight: Math.max(56, implicitContentHeight + topPadding + bottomPadding)
+    // A one-character button ("+") is a finger's width too.
+    implicitWidth: Math.max(56, implicitContentWidth + leftPadding + rightPadding)
     padding: 14
     font.pixelSize: Theme.large
     font.bold: button.primary

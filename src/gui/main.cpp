@@ -9,7 +9,9 @@
 
 #include <QCameraDevice>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMediaDevices>
@@ -21,7 +23,9 @@
 #include <QTimer>
 
 #include <cstring>
+#include <ctime>
 #include <memory>
+#include <unistd.h>
 #include <utility>
 
 Q_IMPORT_QML_PLUGIN(StampdeskPlugin)
@@ -55,6 +59,7 @@ struct Options
     QString page;
     QString staff;
     QString pin;
+    bool startupReport = false;
 };
 
 // --list-cameras: what --camera accepts, one camera a line.
@@ -90,7 +95,9 @@ Options parse(const QCoreApplication &app)
     QCommandLineOption screenshot(u"screenshot"_s,
                                   u"Save the main window to a PNG file and exit."_s, u"file"_s);
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption search(u"search"_s, u"Look this card up at start."_s, u"text"_s);
+    QCommandLineOption search(
+        u"search"_s, u"Type this at the counter at start: a card, a phone, a redeem code."_s,
+        u"text"_s);
     search.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption camera(
         u"camera"_s,
@@ -109,8 +116,13 @@ Options parse(const QCoreApplication &app)
     staff.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption pin(u"pin"_s, u"The member's PIN."_s, u"pin"_s);
     pin.setFlags(QCommandLineOption::HiddenFromHelp);
+    // For bench/bench_startup.cpp.
+    QCommandLineOption startupReport(
+        u"startup-report"_s,
+        u"Print the time to the first frame and, 3 s later, the memory in use; then exit."_s);
+    startupReport.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({version, db, lang, selfTest, screenshot, search, camera, cameraFile, cameras,
-                       page, staff, pin});
+                       page, staff, pin, startupReport});
     parser.process(app);
 
     if (parser.isSet(version)) {
@@ -135,6 +147,7 @@ Options parse(const QCoreApplication &app)
     o.page = parser.value(page);
     o.staff = parser.value(staff);
     o.pin = parser.value(pin);
+    o.startupReport = parser.isSet(startupReport);
     if (!o.camera.file.isEmpty() && !QFileInfo(o.camera.file).isFile()) {
         QTextStream(stderr) << "stampdesk: --camera-file: no such file: " << o.camera.file << '\n';
         std::exit(2);
@@ -187,6 +200,60 @@ void openPage(QObject *window, Shell &shell, const QString &page)
         settings->setProperty("currentIndex", parts.value(1, u"0"_s).toInt());
 }
 
+// Milliseconds since the kernel started this process (/proc/self/stat,
+// field 22, in clock ticks since boot): unlike a timer started in main, it
+// includes exec, dynamic loading and static initialisation. -1 if unknown.
+double msSinceProcessStart()
+{
+    QFile stat(u"/proc/self/stat"_s);
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // The name (field 2) may hold spaces: the fields are counted after it.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    timespec now{};
+    if (fields.size() < 20 || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const double startMs = fields.at(19).toDouble() * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6 - startMs;
+}
+
+// A line of /proc/self/status in kB, e.g. "VmRSS:"; -1 if unknown.
+qint64 memoryKb(QByteArrayView name)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    // readAll: a file of /proc has no size, so atEnd() is true at once.
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(name))
+            return line.mid(name.size()).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// --startup-report: once the window's first frame is on screen, how long
+// that took; after 3 s at rest, the memory in use; then exits with 0.
+void reportStartup(QQuickWindow *window, const QElapsedTimer &sinceMain)
+{
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [window, &sinceMain] {
+            QTextStream out(stdout);
+            out << "first-frame-ms " << msSinceProcessStart() << '\n'
+                << "first-frame-ms-since-main " << sinceMain.nsecsElapsed() / 1e6 << '\n';
+            out.flush();
+            QTimer::singleShot(3000, window, [] {
+                QTextStream(stdout) << "idle-rss-kb " << memoryKb("VmRSS:") << '\n'
+                                    << "idle-rss-anon-kb " << memoryKb("RssAnon:") << '\n'
+                                    << "peak-rss-kb " << memoryKb("VmHWM:") << '\n';
+                QCoreApplication::exit(0);
+            });
+        },
+        Qt::SingleShotConnection);
+}
+
 // Says why Stampdesk cannot start in a window of its own; exits non-zero
 // once it is closed (or its screenshot is saved).
 int showStartupError(Language &language, const QString &message, const QString &screenshot)
@@ -207,6 +274,8 @@ int showStartupError(Language &language, const QString &message, const QString &
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     // Help and version work without a display (packaging, CI); the self-test
     // runs off screen unless told otherwise.
     const bool textOnly =
@@ -270,12 +339,17 @@ int main(int argc, char *argv[])
     if (!QmlWindows::loadMain(engine, shell))
         return 1;
     openPage(engine.rootObjects().first(), shell, options.page);
+    // --search: typed into the counter's field and entered, as a cashier
+    // would, so that a voucher's code shows its Confirm step.
     if (!options.search.isEmpty()) {
-        if (QObject *field = engine.rootObjects().first()->findChild<QObject *>(u"searchField"_s))
+        if (QObject *field = engine.rootObjects().first()->findChild<QObject *>(u"searchField"_s)) {
             field->setProperty("text", options.search);
-        shell.lookup()->lookUp(options.search);
+            QMetaObject::invokeMethod(field, "accepted");
+        }
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (options.startupReport && window)
+        reportStartup(window, sinceMain);
     if (!options.screenshot.isEmpty() && window) {
         if (options.camera.file.isEmpty()) {
             QmlWindows::screenshotAndQuit(window, options.screenshot);

@@ -91,6 +91,7 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         Label {
+            objectName: "issuedCount"
             visible: banner.issued && banner.checkout.issuedCount > 1
             Layout.fillWidth: true
             Layout.leftMargin: 48 + Theme.gap

@@ -22,7 +22,7 @@ ColumnLayout {
     }
     Label {
         objectName: figure.objectName + "Value"
-        text: figure.value.toLocaleString(Qt.locale(), "f", 0)
+        text: Theme.number(figure.value, 0)
         color: figure.highlight ? Theme.accent : Theme.ink
         font.pixelSize: Theme.title
         font.bold: true

@@ -91,9 +91,9 @@ SettingsSection {
         visible: page.codes.imported
         //: After an import: %1 codes added, %2 codes known already, %3 lines not imported
         text: qsTr("Added: %1 · already known: %2 · not imported: %3")
-            .arg(page.codes.added.toLocaleString(Qt.locale(), "f", 0))
-            .arg(page.codes.alreadyKnown.toLocaleString(Qt.locale(), "f", 0))
-            .arg(page.codes.rejected.length.toLocaleString(Qt.locale(), "f", 0))
+            .arg(Theme.number(page.codes.added, 0))
+            .arg(Theme.number(page.codes.alreadyKnown, 0))
+            .arg(Theme.number(page.codes.rejected.length, 0))
         color: Theme.good
         font.bold: true
         wrapMode: Text.Wrap

@@ -42,7 +42,7 @@ ColumnLayout {
             objectName: "quantity"
             Layout.minimumWidth: 56
             horizontalAlignment: Text.AlignHCenter
-            text: stampCard.checkout.quantity.toLocaleString(Qt.locale(), "f", 0)
+            text: Theme.number(stampCard.checkout.quantity, 0)
             color: Theme.ink
             font.pixelSize: Theme.title
             font.bold: true

@@ -59,7 +59,7 @@ Item {
                     anchors.centerIn: parent
                     // A filled circle shows the stamp's mark, an empty one
                     // its number, so that the count can be read either way.
-                    text: stamp.filled ? "✓" : (stamp.index + 1).toLocaleString(Qt.locale(), "f", 0)
+                    text: stamp.filled ? "✓" : Theme.number(stamp.index + 1, 0)
                     color: stamp.filled ? Theme.surface : Theme.muted
                     font.pixelSize: stamp.filled ? stamp.width * 0.5 : stamp.width * 0.34
                     font.bold: stamp.filled

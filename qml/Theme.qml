@@ -29,4 +29,13 @@ QtObject {
     readonly property int huge: 44
 
     readonly property string monospace: "DejaVu Sans Mono"
+
+    // A number as the UI language writes it: "1,234.5" in English,
+    // "1.234,5" in Vietnamese. The default locale tells no binding when it
+    // changes; reading Qt.uiLanguage here makes every binding that calls
+    // this follow a switch of language at once, as qsTr() bindings do.
+    function number(value: real, decimals: int): string {
+        void Qt.uiLanguage;
+        return value.toLocaleString(Qt.locale(), "f", decimals);
+    }
 }

@@ -72,7 +72,7 @@ Panel {
             visible: panel.showing && scanner.decodedFrames > 0
             Layout.fillWidth: true
             //: The code scanner's speed: frames read per second, and milliseconds per frame
-            text: qsTr("%1 frames/s · %2 ms each").arg(scanner.framesPerSecond.toLocaleString(Qt.locale(), "f", 0)).arg(scanner.decodeMilliseconds.toLocaleString(Qt.locale(), "f", 1))
+            text: qsTr("%1 frames/s · %2 ms each").arg(Theme.number(scanner.framesPerSecond, 0)).arg(Theme.number(scanner.decodeMilliseconds, 1))
             color: Theme.muted
             font.pixelSize: Theme.small
         }

@@ -165,6 +165,24 @@ private Q_SLOTS:
         QVERIFY(item(u"searchField"_s)->hasActiveFocus());
     }
 
+    // Numbers on screen are written as the UI language writes them, and
+    // follow a switch at once, like the words around them.
+    void writesNumbersAsTheLanguageDoes()
+    {
+        QQmlComponent component(m_engine.get());
+        component.setData("import QtQml\nimport Stampdesk\n"
+                          "QtObject { property string shown: Theme.number(1234.5, 1) }\n",
+                          QUrl());
+        std::unique_ptr<QObject> number(component.create());
+        QVERIFY2(number, qPrintable(component.errorString()));
+        QCOMPARE(number->property("shown").toString(), u"1,234.5"_s);
+
+        QVERIFY(m_language->setCode(u"vi"_s));
+        QCOMPARE(number->property("shown").toString(), u"1.234,5"_s);
+        QVERIFY(m_language->setCode(u"en"_s));
+        QCOMPARE(number->property("shown").toString(), u"1,234.5"_s);
+    }
+
     // A card held up to the camera (here an image file standing in for
     // one) is read, checked and shown, with no key pressed.
     void showsTheCardHeldUpToTheCamera()

@@ -160,12 +160,10 @@ ApplicationWindow {
                 }
             }
 
-            // Shrinks (its state elided) before anything else goes.
+            // Always whole: the shop's name gives way first.
             SyncIndicator {
                 objectName: "syncIndicator"
-                Layout.fillWidth: true
-                Layout.minimumWidth: 160
-                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: implicitWidth
                 sync: window.shell.sync
             }
 
@@ -182,12 +180,14 @@ ApplicationWindow {
                     font.bold: true
                     elide: Text.ElideRight
                 }
-                Button {
+                CounterButton {
                     objectName: "switchStaffButton"
                     //: Hands the register over to another staff member
                     text: qsTr("Switch")
                     focusPolicy: Qt.NoFocus
                     implicitHeight: 48
+                    padding: 10
+                    font.pixelSize: Theme.body
                     onClicked: {
                         window.settingsOpen = false;
                         window.shell.staff.signOut();
@@ -195,12 +195,14 @@ ApplicationWindow {
                 }
             }
 
-            Button {
+            CounterButton {
                 objectName: "settingsButton"
                 visible: window.shell.staff.signedIn && !window.settingsOpen
                 text: qsTr("Settings")
                 focusPolicy: Qt.NoFocus
                 implicitHeight: 48
+                padding: 10
+                font.pixelSize: Theme.body
                 onClicked: window.openSettings()
             }
 

@@ -6,8 +6,8 @@ import Stampdesk.App
 
 // Online or offline, and how many changes wait to be sent: always in
 // sight, so that nobody wonders whether an offline register still records.
-// One word for the state (the header is crowded); the sentence in the
-// tooltip.
+// A word for the state and a short count (the header is crowded), never
+// cut off; the sentences in the tooltip.
 Rectangle {
     id: indicator
 
@@ -51,11 +51,10 @@ Rectangle {
         }
         Label {
             objectName: "syncPending"
-            Layout.fillWidth: true
-            text: indicator.sync.pendingText
+            text: indicator.sync.pendingShort
             color: indicator.sync.pendingCount > 0 ? Theme.accent : Theme.muted
             font.pixelSize: Theme.small
-            elide: Text.ElideRight
+            font.bold: indicator.sync.pendingCount > 0
         }
     }
 }

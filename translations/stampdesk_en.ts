@@ -32,7 +32,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>by %1</source>
         <extracomment>Who did it; %1 is a staff member&apos;s name</extracomment>
         <translation>by %1</translation>
@@ -143,7 +143,7 @@
         <translation>New voucher: %1 · code %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n voucher(s) issued in all.</source>
         <extracomment>More than one voucher was issued at once</extracomment>
         <translation>
@@ -201,18 +201,18 @@
         <translation>Few redeem codes left</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Switch</source>
         <extracomment>Hands the register over to another staff member</extracomment>
         <translation>Switch</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Enter: find · Esc: start over · Ctrl+L: language</source>
         <translation>Enter: find · Esc: start over · Ctrl+L: language</translation>
     </message>
@@ -2021,6 +2021,27 @@ The register&apos;s connection to the backend, in one word</extracomment>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
             <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>? waiting</source>
+        <extracomment>The number of changes waiting to sync is unknown (the database cannot say)</extracomment>
+        <translation>? waiting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all sent</source>
+        <extracomment>Short, in the header: every change has been sent to the backend</extracomment>
+        <translation>all sent</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <extracomment>Short, in the header: this many changes wait to be sent to the backend</extracomment>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
 </context>

@@ -32,7 +32,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>by %1</source>
         <extracomment>Who did it; %1 is a staff member&apos;s name</extracomment>
         <translation>bởi %1</translation>
@@ -142,7 +142,7 @@
         <translation>Phiếu mới: %1 · mã %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n voucher(s) issued in all.</source>
         <extracomment>More than one voucher was issued at once</extracomment>
         <translation>
@@ -198,18 +198,18 @@
         <translation>Sắp hết mã đổi quà</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Switch</source>
         <extracomment>Hands the register over to another staff member</extracomment>
         <translation>Đổi người</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Enter: find · Esc: start over · Ctrl+L: language</source>
         <translation>Enter: tìm · Esc: làm lại · Ctrl+L: ngôn ngữ</translation>
     </message>
@@ -1999,6 +1999,26 @@ The register&apos;s connection to the backend, in one word</extracomment>
         <extracomment>Ledger events (stamps, vouchers…) recorded here and not yet sent to the backend</extracomment>
         <translation>
             <numerusform>%n thay đổi chờ đồng bộ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>? waiting</source>
+        <extracomment>The number of changes waiting to sync is unknown (the database cannot say)</extracomment>
+        <translation>? chờ gửi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all sent</source>
+        <extracomment>Short, in the header: every change has been sent to the backend</extracomment>
+        <translation>đã gửi hết</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <extracomment>Short, in the header: this many changes wait to be sent to the backend</extracomment>
+        <translation>
+            <numerusform>%n chờ gửi</numerusform>
         </translation>
     </message>
 </context>

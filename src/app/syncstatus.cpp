@@ -39,6 +39,18 @@ QString SyncStatus::pendingText() const
     return tr("%n change(s) waiting to sync", nullptr, m_pending);
 }
 
+QString SyncStatus::pendingShort() const
+{
+    if (m_pending < 0)
+        //: The number of changes waiting to sync is unknown (the database cannot say)
+        return tr("? waiting");
+    if (m_pending == 0)
+        //: Short, in the header: every change has been sent to the backend
+        return tr("all sent");
+    //: Short, in the header: this many changes wait to be sent to the backend
+    return tr("%n waiting", nullptr, m_pending);
+}
+
 void SyncStatus::refresh()
 {
     const auto count = m_store.pendingSyncCount();

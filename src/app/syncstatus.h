@@ -30,6 +30,7 @@ class SyncStatus : public QObject
     Q_PROPERTY(QString stateText READ stateText NOTIFY changed FINAL)
     Q_PROPERTY(QString stateWord READ stateWord NOTIFY changed FINAL)
     Q_PROPERTY(QString pendingText READ pendingText NOTIFY changed FINAL)
+    Q_PROPERTY(QString pendingShort READ pendingShort NOTIFY changed FINAL)
 
 public:
     static constexpr std::chrono::seconds interval{30};
@@ -44,7 +45,10 @@ public:
     QString stateText() const;
     /// The state in a word, for a crowded header: "Offline".
     QString stateWord() const;
+    /// The count in a sentence: "3 changes waiting to sync".
     QString pendingText() const;
+    /// The count in a word or two, never cut off in the header: "3 waiting".
+    QString pendingShort() const;
 
     /// How often the count is read again (tests make it short).
     void setInterval(std::chrono::milliseconds every) { m_timer.setInterval(every); }

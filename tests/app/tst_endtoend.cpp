@@ -189,7 +189,7 @@ private Q_SLOTS:
             QCOMPARE(entry.data(ActivityModel::TypeRole).toString(), newestFirst.at(row));
             QCOMPARE(entry.data(ActivityModel::StaffRole).toString(), u"Hoa"_s);
         }
-        QCOMPARE(text(u"syncPending"_s), m_shell->sync()->pendingText());
+        QCOMPARE(text(u"syncPending"_s), m_shell->sync()->pendingShort());
 
         // The ledger: every action of today in order, each under the member
         // signed in and this register.

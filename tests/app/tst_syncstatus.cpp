@@ -31,6 +31,7 @@ private Q_SLOTS:
         QCOMPARE(sync.pendingCount(), atStart);
         QCOMPARE(sync.pendingText(),
                  SyncStatus::tr("%n change(s) waiting to sync", nullptr, atStart));
+        QCOMPARE(sync.pendingShort(), u"%1 waiting"_s.arg(atStart));
 
         // A card and its stamps: two events more, read on refresh().
         shop.card(u"Đào"_s, QString(), 2);
@@ -39,6 +40,7 @@ private Q_SLOTS:
         sync.refresh();
         QCOMPARE(changed.count(), 1);
         QCOMPARE(sync.pendingCount(), atStart + 2);
+        QCOMPARE(sync.pendingShort(), u"%1 waiting"_s.arg(atStart + 2));
         // Nothing new: no signal.
         sync.refresh();
         QCOMPARE(changed.count(), 1);

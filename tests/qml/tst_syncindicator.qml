@@ -46,14 +46,13 @@ Item {
         function test_theCountFollowsTheCounter() {
             const before = sync.pendingCount;
             verify(before >= 0);
-            compare(part("syncPending").text, sync.pendingText);
+            compare(part("syncPending").text, sync.pendingShort);
             const id = shop.card("Đào", "0930000001", 0);
             shop.shell.checkout.showCard(id);
             verify(shop.shell.checkout.addStamps(1));
             // The card made before them, and the stamps.
             compare(sync.pendingCount, before + 2);
-            compare(part("syncPending").text,
-                    sync.pendingCount + " changes waiting to sync");
+            compare(part("syncPending").text, sync.pendingCount + " waiting");
             compare(part("syncPending").color, Theme.accent);
         }
 
@@ -70,7 +69,7 @@ Item {
 
         // At its own size, neither the word nor the count is elided.
         function test_nothingIsCutOff() {
-            verify(!part("syncPending").truncated, part("syncPending").text);
+            verify(part("syncPending").width >= part("syncPending").implicitWidth);
             verify(part("syncState").width >= part("syncState").implicitWidth);
             verify(indicator.height >= part("syncPending").implicitHeight);
         }

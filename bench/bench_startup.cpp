@@ -210,6 +210,15 @@ struct Kind
     QList<qint64> peakKb;
 };
 
+// The load average, so that a reader can tell a busy machine's figures.
+QString loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"unknown"_s;
+    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
+}
+
 qint64 median(QList<qint64> values)
 {
     std::sort(values.begin(), values.end());
@@ -275,10 +284,13 @@ int main(int argc, char *argv[])
                                                 : "default");
     out() << "stampdesk-bench-startup " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
           << "\napp: " << o.app << "\nplatform: " << platform
+          << (qEnvironmentVariableIsSet("QT_QUICK_BACKEND")
+                  ? ", QT_QUICK_BACKEND=" + qgetenv("QT_QUICK_BACKEND")
+                  : QByteArray())
           << "\nmachine: " << QSysInfo::prettyProductName() << ", "
           << QSysInfo::currentCpuArchitecture() << "\nruns: " << o.runs
           << " of each, interleaved; prepared shop: " << o.cards << " cards, " << o.stampsToday
-          << " stamps today\n";
+          << " stamps today\nload average at start: " << loadAverage() << '\n';
     out().flush();
 
     QList<Kind> kinds{Kind(u"wizard"_s), Kind(u"sign-in"_s), Kind(u"counter"_s)};
@@ -305,5 +317,6 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "run " << run + 1 << " of " << o.runs << '\n';
     }
     printKinds(kinds);
+    out() << "\nload average at the end: " << loadAverage() << '\n';
     return 0;
 }

@@ -130,7 +130,7 @@ ApplicationWindow {
             Label {
                 objectName: "shopName"
                 Layout.fillWidth: true
-                Layout.minimumWidth: 60
+                Layout.minimumWidth: 0
                 Layout.preferredWidth: Math.min(implicitWidth, 220)
                 //: Subtitle beside the product name in the window's header, before the shop has a name
                 text: window.shell.registerSettings.shopName.length > 0

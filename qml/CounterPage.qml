@@ -118,7 +118,10 @@ Item {
                     focus: true
                     font.pixelSize: Theme.large
                     padding: 14
-                    placeholderText: qsTr("Card number, phone, name or voucher code")
+                    // Short enough for the field in both languages; the
+                    // hint below the card says it in full.
+                    //: Placeholder of the search field: a card's number, a phone number, a customer's name or a voucher's code
+                    placeholderText: qsTr("Card, phone, name or code")
                     inputMethodHints: Qt.ImhNoPredictiveText
                     onAccepted: counter.submit()
 

@@ -283,9 +283,8 @@ FocusScope {
                 Layout.fillWidth: true
                 spacing: Theme.gap
 
-                Button {
+                CounterButton {
                     objectName: "wizardBack"
-                    implicitHeight: 56
                     visible: page.step !== SetupWizard.Language && page.step !== SetupWizard.Done
                     enabled: !page.wizard.busy
                     text: qsTr("Back")
@@ -301,15 +300,13 @@ FocusScope {
                     implicitWidth: 48
                     implicitHeight: 48
                 }
-                Button {
+                CounterButton {
                     objectName: "wizardNext"
-                    implicitHeight: 56
                     implicitWidth: Math.max(160, implicitContentWidth + leftPadding + rightPadding)
                     enabled: !page.wizard.busy
-                    highlighted: true
+                    primary: true
                     text: page.step === SetupWizard.Done ? qsTr("Open the counter")
                         : page.step === SetupWizard.Programme ? qsTr("Finish") : qsTr("Next")
-                    font.bold: true
                     focusPolicy: Qt.NoFocus
                     onClicked: page.next()
                 }

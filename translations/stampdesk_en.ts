@@ -106,9 +106,10 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../qml/CounterPage.qml" line="+121"/>
-        <source>Card number, phone, name or voucher code</source>
-        <translation>Card number, phone, name or voucher code</translation>
+        <location filename="../qml/CounterPage.qml" line="+124"/>
+        <source>Card, phone, name or code</source>
+        <extracomment>Placeholder of the search field: a card&apos;s number, a phone number, a customer&apos;s name or a voucher&apos;s code</extracomment>
+        <translation>Card, phone, name or code</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1492,12 +1493,12 @@
         <translation>%1 is signed in. Scan a customer&apos;s card, or create one at the counter. More staff, redeem codes and reports are in the settings.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Open the counter</source>
         <translation>Open the counter</translation>
     </message>

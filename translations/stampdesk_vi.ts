@@ -105,9 +105,10 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../qml/CounterPage.qml" line="+121"/>
-        <source>Card number, phone, name or voucher code</source>
-        <translation>Số thẻ, điện thoại, tên hoặc mã phiếu</translation>
+        <location filename="../qml/CounterPage.qml" line="+124"/>
+        <source>Card, phone, name or code</source>
+        <extracomment>Placeholder of the search field: a card&apos;s number, a phone number, a customer&apos;s name or a voucher&apos;s code</extracomment>
+        <translation>Thẻ, SĐT, tên hoặc mã</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1478,12 +1479,12 @@
         <translation>%1 đã đăng nhập. Hãy quét thẻ của khách, hoặc tạo thẻ mới tại quầy. Thêm nhân viên, mã đổi quà và báo cáo nằm trong phần cài đặt.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Open the counter</source>
         <translation>Mở quầy</translation>
     </message>

@@ -15,6 +15,11 @@ Panel {
     required property Shell shell
     readonly property FrameSource camera: panel.shell.camera
     readonly property bool showing: panel.camera.state === FrameSource.Active
+    // Qt Quick's software renderer (the default without a GPU, see main.cpp)
+    // or one of the RHI's; fixed for the process, known once in a window.
+    readonly property bool software: GraphicsInfo.api === GraphicsInfo.Software
+    // Where the camera's frames go: the item that shows them.
+    readonly property VideoSink videoSink: panel.software ? picture.videoSink : output.videoSink
 
     implicitHeight: column.implicitHeight + 2 * Theme.gap
 
@@ -36,9 +41,20 @@ Panel {
             VideoOutput {
                 id: output
 
-                objectName: "viewfinderOutput"
+                objectName: panel.software ? "" : "viewfinderOutput"
+                visible: !panel.software
                 anchors.fill: parent
                 fillMode: VideoOutput.PreserveAspectFit
+            }
+
+            // Qt 6.4's VideoOutput draws nothing on the software renderer
+            // (it needs the RHI): this item paints the frames itself.
+            FramePicture {
+                id: picture
+
+                objectName: panel.software ? "viewfinderOutput" : ""
+                visible: panel.software
+                anchors.fill: parent
             }
 
             // Where the picture would be: the state in large, when there is
@@ -82,8 +98,10 @@ Panel {
         id: scanner
 
         objectName: "videoScanner"
-        videoSink: output.videoSink
+        videoSink: panel.videoSink
     }
 
-    Component.onCompleted: panel.shell.useViewfinder(output.videoSink, scanner)
+    // Again if the renderer becomes known only later (a window given late).
+    onVideoSinkChanged: panel.shell.useViewfinder(panel.videoSink, scanner)
+    Component.onCompleted: panel.shell.useViewfinder(panel.videoSink, scanner)
 }

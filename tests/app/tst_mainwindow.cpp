@@ -213,6 +213,13 @@ private Q_SLOTS:
         QVERIFY(scanner);
         QTRY_VERIFY_WITH_TIMEOUT(scanner->decodedFrames() >= 3, 10'000);
         QCOMPARE(m_shell->lastScan()->count(), 1);
+        // Offscreen is Qt Quick's software renderer, as a PC without a GPU:
+        // the viewfinder is a FramePicture, and it shows the card.
+        QObject *viewfinder = m_window->findChild<QObject *>(u"viewfinderOutput"_s);
+        QVERIFY(viewfinder);
+        QCOMPARE(viewfinder->metaObject()->className(), "stampdesk::scan::qml::FramePicture");
+        QVERIFY(viewfinder->property("visible").toBool());
+        QCOMPARE(viewfinder->property("frameSize").toSize(), QImage(picture).size());
     }
 
     // A barcode gun types into the focused search field's window; its code

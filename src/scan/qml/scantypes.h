@@ -5,6 +5,7 @@
 //   VideoScanner { videoSink: output.videoSink; onScanned: (result) => ... }
 //   CameraSource { videoSink: output.videoSink; active: true }
 //   FileSource { file: "/path/card.png"; videoSink: output.videoSink; active: true }
+//   FramePicture { id: picture } (software renderer), then picture.videoSink
 // The classes live in the scan library, which knows nothing of QML.
 
 #include "scan/barcodegun.h"

@@ -9,6 +9,7 @@
 
 #include <QCameraDevice>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -18,6 +19,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -46,6 +48,52 @@ bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> nam
         }
     }
     return false;
+}
+
+// The value of --name, given as "--name value" or "--name=value"; empty if
+// absent. For the few choices made before the application exists.
+QByteArray argumentValue(int argc, char *argv[], QByteArrayView name)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == name && i + 1 < argc)
+            return argv[i + 1];
+        if (argument.startsWith(name) && argument.sliced(name.size()).startsWith('='))
+            return argument.sliced(name.size() + 1).toByteArray();
+    }
+    return {};
+}
+
+// Qt Quick's renderer, chosen before the application is made. Without a GPU
+// (no render node: no /dev/dri/renderD*) Mesa draws OpenGL with llvmpipe, in
+// software anyway, which holds ~95 MB more and shows the first frame later
+// than Qt Quick's own software renderer (docs/PERFORMANCE.md, "App
+// startup"); so the software renderer is the default there, and the
+// viewfinder draws the camera with FramePicture. --renderer software|opengl,
+// or Qt's own QT_QUICK_BACKEND or QSG_RHI_BACKEND, decide instead.
+void chooseRenderer(int argc, char *argv[])
+{
+    const QByteArray asked = argumentValue(argc, argv, "--renderer");
+    bool software = false;
+    if (asked == "opengl") {
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
+    } else if (asked == "software") {
+        software = true;
+    } else if (qEnvironmentVariableIsSet("QT_QUICK_BACKEND")
+               || qEnvironmentVariableIsSet("QSG_RHI_BACKEND")) {
+        software = qgetenv("QT_QUICK_BACKEND") == "software";
+    } else {
+        software = QDir(u"/dev/dri"_s).entryList({u"renderD*"_s}, QDir::System).isEmpty();
+    }
+    if (!software)
+        return;
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    // QVideoFrame::toImage() (FramePicture's conversion) would otherwise make
+    // an OpenGL context of its own wherever the platform offers OpenGL, i.e.
+    // llvmpipe again (+90 MB, 0.4 s for the first frame under Xvfb). Qt 6.4
+    // converts on the CPU when this attribute is set (qvideoframeconverter.cpp,
+    // initializeRHI); it is otherwise a Qt Widgets setting, and there are none.
+    QCoreApplication::setAttribute(Qt::AA_ForceRasterWidgets);
 }
 
 struct Options
@@ -121,8 +169,12 @@ Options parse(const QCoreApplication &app)
         u"startup-report"_s,
         u"Print the time to the first frame and, 3 s later, the memory in use; then exit."_s);
     startupReport.setFlags(QCommandLineOption::HiddenFromHelp);
+    // Read before the application exists (chooseRenderer); here to be known.
+    QCommandLineOption renderer(
+        u"renderer"_s, u"software or opengl (default: software without a GPU)."_s, u"renderer"_s);
+    renderer.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({version, db, lang, selfTest, screenshot, search, camera, cameraFile, cameras,
-                       page, staff, pin, startupReport});
+                       page, staff, pin, startupReport, renderer});
     parser.process(app);
 
     if (parser.isSet(version)) {
@@ -138,6 +190,11 @@ Options parse(const QCoreApplication &app)
     o.language = parser.value(lang);
     if (parser.isSet(lang) && Catalogue::languageCode(o.language).isEmpty()) {
         QTextStream(stderr) << "stampdesk: --lang must be vi or en, not \"" << o.language << "\"\n";
+        std::exit(2);
+    }
+    if (parser.isSet(renderer) && parser.value(renderer) != u"software"
+        && parser.value(renderer) != u"opengl") {
+        QTextStream(stderr) << "stampdesk: --renderer must be software or opengl\n";
         std::exit(2);
     }
     o.selfTest = parser.isSet(selfTest);
@@ -286,6 +343,7 @@ int main(int argc, char *argv[])
     // not reliable. A choice made in the environment stands.
     if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "gstreamer");
+    chooseRenderer(argc, argv);
     std::unique_ptr<QCoreApplication> app = textOnly
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QGuiApplication>(argc, argv);

@@ -21,11 +21,14 @@ namespace stampdesk::scan::qml {
 /// (QVideoFrame::toImage()) when a paint comes, so a frame that is replaced
 /// before the next paint costs nothing, and a window that does not draw
 /// (hidden, minimised, busy) converts nothing. A painted frame costs one
-/// conversion (about 5 ms for 640×480 NV12 on the CPU) and one scaled copy
-/// into the item's own image. On the software renderer the caller must keep
-/// toImage() on the CPU (see chooseRenderer in src/gui/main.cpp): Qt 6.4
-/// converts with an OpenGL context of its own wherever the platform offers
-/// OpenGL, which on a machine without a GPU is llvmpipe again (~90 MB).
+/// conversion on the CPU and one scaled copy into the item's own image:
+/// 1.5-8 ms for 640×480 (NV12, YUYV, I420, XRGB), 16-19 ms for 1280×720 on
+/// the 2-core CI machine, so a 720p camera at 30 frames/s takes about half
+/// a core of the GUI thread; a VideoOutput on a GPU costs next to nothing.
+/// The caller must keep toImage() on the CPU (chooseRenderer in
+/// src/gui/main.cpp): where the platform offers OpenGL, Qt 6.4 converts
+/// with an OpenGL context of its own, on a machine without a GPU llvmpipe
+/// again (+90 MB, 0.4 s for the first frame under Xvfb).
 class FramePicture : public QQuickPaintedItem
 {
     Q_OBJECT

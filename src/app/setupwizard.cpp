@@ -129,7 +129,7 @@ void SetupWizard::next()
     const QString pin = m_pin;
     const int iterations = m_iterations;
     m_worker.setFuture(
-        QtConcurrent::run([pin, iterations] { return Pins::hash(pin, iterations); }));
+        QtConcurrent::run(&m_pool, [pin, iterations] { return Pins::hash(pin, iterations); }));
 }
 
 void SetupWizard::back()

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QString>
+#include <QThreadPool>
 
 namespace stampdesk {
 
@@ -103,6 +104,11 @@ private:
     QString m_pinAgain;
     int m_iterations = Pins::iterations;
     QFutureWatcher<PinHash> m_worker;
+    // The manager's PIN is hashed on a thread of this object's own, joined
+    // when it goes: OpenSSL keeps per-thread state (a random generator for
+    // the salt) that only a thread's end frees. Declared last, so that it
+    // waits for a hash still running before the rest goes.
+    QThreadPool m_pool;
 };
 
 } // namespace stampdesk

@@ -100,7 +100,7 @@ void StaffEditor::hashThen(const QString &pin, WithHash then)
     Q_EMIT busyChanged();
     const int iterations = m_iterations;
     m_worker.setFuture(
-        QtConcurrent::run([pin, iterations] { return Pins::hash(pin, iterations); }));
+        QtConcurrent::run(&m_pool, [pin, iterations] { return Pins::hash(pin, iterations); }));
 }
 
 void StaffEditor::update(const QString &staffId, const std::function<void(StaffMember &)> &change)

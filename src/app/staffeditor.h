@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QString>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -80,6 +81,11 @@ private:
     QString m_message;
     QFutureWatcher<PinHash> m_worker;
     WithHash m_then;
+    // The PIN is hashed on a thread of this object's own, joined when it
+    // goes: OpenSSL keeps per-thread state (a random generator for the
+    // salt) that only a thread's end frees. Declared last, so that it waits
+    // for a hash still running before the rest goes.
+    QThreadPool m_pool;
 };
 
 } // namespace stampdesk

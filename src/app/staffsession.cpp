@@ -139,7 +139,7 @@ void StaffSession::check(Check check, const QString &pin, const QList<PinHash> &
 {
     m_check = std::move(check);
     setBusy(true);
-    m_worker.setFuture(QtConcurrent::run(firstMatch, pin, hashes));
+    m_worker.setFuture(QtConcurrent::run(&m_pool, firstMatch, pin, hashes));
 }
 
 // Back on the GUI thread, where the store lives: the attempt is recorded,

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QString>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace stampdesk {
@@ -105,6 +106,10 @@ private:
     QFutureWatcher<int> m_worker;
     QDateTime m_lockedUntil;
     QTimer m_countdown;
+    // PINs are checked on a thread of this object's own, joined when it
+    // goes, with the OpenSSL state it made. Declared last, so that it waits
+    // for a check still running before the rest goes.
+    QThreadPool m_pool;
 };
 
 } // namespace stampdesk

@@ -15,6 +15,7 @@
 #include "scan/encoder.h"
 #include "scan/filesource.h"
 #include "shopfixture.h"
+#include "windowdriver.h"
 
 #include <QImage>
 #include <QQmlApplicationEngine>
@@ -36,7 +37,7 @@ Q_IMPORT_QML_PLUGIN(Stampdesk_ScanPlugin)
 using namespace stampdesk;
 using namespace Qt::StringLiterals;
 
-class TestEndToEnd : public QObject
+class TestEndToEnd : public QObject, private test::WindowDriver
 {
     Q_OBJECT
 
@@ -227,7 +228,7 @@ private Q_SLOTS:
         // And the state still is what the ledger says.
         QVERIFY(m_shop->store().check()->ok());
 
-        QVERIFY2(m_warnings->isEmpty(), qPrintable(warnings()));
+        QVERIFY2(m_warnings->isEmpty(), qPrintable(warnings(*m_warnings)));
     }
 
 private:
@@ -246,6 +247,7 @@ private:
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        drive(m_window);
     }
 
     // A signed code of this shop, as its wallet passes carry them.
@@ -269,65 +271,6 @@ private:
         return path;
     }
 
-    // Types as a barcode gun does: every key at once, then Enter.
-    void scanWithGun(const QString &text)
-    {
-        for (QChar c : text)
-            QTest::keyClick(m_window, c.toLatin1());
-        QTest::keyClick(m_window, Qt::Key_Return);
-    }
-
-    // Types as a person does, 120 ms from key to key (ASCII only), on a
-    // clock far ahead of QTest's own, so that the barcode gun's watch
-    // never takes it for a scan.
-    void type(const QString &text)
-    {
-        for (QChar c : text) {
-            m_typedAt += 120;
-            const QString character(c);
-            QKeyEvent press(QEvent::KeyPress, c.toUpper().unicode(), Qt::NoModifier, character);
-            press.setTimestamp(m_typedAt);
-            QCoreApplication::sendEvent(m_window, &press);
-            QKeyEvent release(QEvent::KeyRelease, press.key(), Qt::NoModifier, character);
-            release.setTimestamp(m_typedAt + 40);
-            QCoreApplication::sendEvent(m_window, &release);
-        }
-    }
-
-    // The visual tree: a Repeater's items have no QObject parent in it.
-    QQuickItem *item(const QString &name) const
-    {
-        QList<QQuickItem *> todo{m_window->contentItem()};
-        while (!todo.isEmpty()) {
-            QQuickItem *next = todo.takeFirst();
-            if (next->objectName() == name)
-                return next;
-            todo.append(next->childItems());
-        }
-        qFatal("no item named %s in the window", qPrintable(name));
-    }
-
-    QString text(const QString &name) const { return item(name)->property("text").toString(); }
-
-    void click(QQuickItem *target)
-    {
-        QTRY_VERIFY(target->isVisible());
-        // Where it is once the layouts have settled, not where it was.
-        QVERIFY(QQuickTest::qWaitForPolish(m_window));
-        const QPointF centre = target->mapToScene(QPointF(target->width(), target->height()) / 2);
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
-    }
-
-    QString warnings() const
-    {
-        QStringList all;
-        for (const QList<QVariant> &signal : std::as_const(*m_warnings)) {
-            for (const QQmlError &e : signal.first().value<QList<QQmlError>>())
-                all.append(e.toString());
-        }
-        return all.join(u'\n');
-    }
-
     QTemporaryDir m_files;
     std::unique_ptr<test::Shop> m_shop;
     std::unique_ptr<Language> m_language;
@@ -335,7 +278,6 @@ private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<QSignalSpy> m_warnings;
     QQuickWindow *m_window = nullptr;
-    quint64 m_typedAt = 100'000'000;
 };
 
 QTEST_MAIN(TestEndToEnd)

@@ -11,6 +11,7 @@
 #include "core/rules.h"
 #include "scan/encoder.h"
 #include "shopfixture.h"
+#include "windowdriver.h"
 
 #include <QCameraDevice>
 #include <QMediaDevices>
@@ -32,7 +33,7 @@ Q_IMPORT_QML_PLUGIN(Stampdesk_ScanPlugin)
 using namespace stampdesk;
 using namespace Qt::StringLiterals;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private test::WindowDriver
 {
     Q_OBJECT
 
@@ -59,7 +60,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        QVERIFY2(m_warnings->isEmpty(), qPrintable(warnings()));
+        QVERIFY2(m_warnings->isEmpty(), qPrintable(warnings(*m_warnings)));
         // The engine and its window go before the objects they show.
         close();
         m_language.reset();
@@ -448,6 +449,7 @@ private:
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        drive(m_window);
     }
 
     void close()
@@ -466,65 +468,6 @@ private:
         return Payloads::make(kind, id, *key).value();
     }
 
-    // Types as a barcode gun does: every key at once, then Enter.
-    void scanWithGun(const QString &text)
-    {
-        for (QChar c : text)
-            QTest::keyClick(m_window, c.toLatin1());
-        QTest::keyClick(m_window, Qt::Key_Return);
-    }
-
-    // Searches the visual tree: the items a Repeater makes have no QObject
-    // parent in the window.
-    QQuickItem *item(const QString &name) const
-    {
-        QList<QQuickItem *> todo{m_window->contentItem()};
-        while (!todo.isEmpty()) {
-            QQuickItem *next = todo.takeFirst();
-            if (next->objectName() == name)
-                return next;
-            todo.append(next->childItems());
-        }
-        qFatal("no item named %s in the window", qPrintable(name));
-    }
-
-    // Types as a person does, 120 ms from key to key (ASCII only). The keys
-    // carry their own timestamps (the barcode gun tells people by them), on
-    // a clock far ahead of the one QTest's own key clicks use, so a key
-    // click that follows is never taken for part of a fast burst.
-    void type(const QString &text)
-    {
-        for (QChar c : text) {
-            m_typedAt += 120;
-            const QString character(c);
-            // Qt's key codes of ASCII characters are their upper-case codes.
-            QKeyEvent press(QEvent::KeyPress, c.toUpper().unicode(), Qt::NoModifier, character);
-            press.setTimestamp(m_typedAt);
-            QCoreApplication::sendEvent(m_window, &press);
-            QKeyEvent release(QEvent::KeyRelease, press.key(), Qt::NoModifier, character);
-            release.setTimestamp(m_typedAt + 40);
-            QCoreApplication::sendEvent(m_window, &release);
-        }
-    }
-
-    QString text(const QString &name) const { return item(name)->property("text").toString(); }
-
-    void click(QQuickItem *target)
-    {
-        const QPointF centre = target->mapToScene(QPointF(target->width(), target->height()) / 2);
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
-    }
-
-    QString warnings() const
-    {
-        QStringList all;
-        for (const QList<QVariant> &signal : std::as_const(*m_warnings)) {
-            for (const QQmlError &e : signal.first().value<QList<QQmlError>>())
-                all.append(e.toString());
-        }
-        return all.join(u'\n');
-    }
-
     std::unique_ptr<test::Shop> m_shop;
     std::unique_ptr<Language> m_language;
     std::unique_ptr<Shell> m_shell;
@@ -533,7 +476,6 @@ private:
     QQuickWindow *m_window = nullptr;
     QString m_dao;
     StaffMember m_lan;
-    quint64 m_typedAt = 100'000'000;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include "app/language.h"
 #include "app/shell.h"
 #include "shopfixture.h"
+#include "windowdriver.h"
 
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -24,7 +25,7 @@ Q_IMPORT_QML_PLUGIN(Stampdesk_ScanPlugin)
 using namespace stampdesk;
 using namespace Qt::StringLiterals;
 
-class TestStaffWindow : public QObject
+class TestStaffWindow : public QObject, private test::WindowDriver
 {
     Q_OBJECT
 
@@ -40,7 +41,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        QVERIFY2(m_warnings->isEmpty(), qPrintable(warnings()));
+        QVERIFY2(m_warnings->isEmpty(), qPrintable(warnings(*m_warnings)));
         m_warnings.reset();
         m_engine.reset();
         m_shell.reset();
@@ -186,56 +187,7 @@ private:
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    }
-
-    // The visual tree, popups' items included (they hang off the overlay).
-    QQuickItem *item(const QString &name, QQuickItem *root = nullptr) const
-    {
-        QList<QQuickItem *> todo{root ? root : m_window->contentItem()};
-        while (!todo.isEmpty()) {
-            QQuickItem *next = todo.takeFirst();
-            if (next->objectName() == name)
-                return next;
-            todo.append(next->childItems());
-        }
-        qFatal("no item named %s in the window", qPrintable(name));
-    }
-
-    // Types as a person does, 120 ms from key to key (ASCII only), so that
-    // the barcode gun's watch does not take it for a scan.
-    void type(const QString &text)
-    {
-        for (QChar c : text) {
-            m_typedAt += 120;
-            const QString character(c);
-            QKeyEvent press(QEvent::KeyPress, c.toUpper().unicode(), Qt::NoModifier, character);
-            press.setTimestamp(m_typedAt);
-            QCoreApplication::sendEvent(m_window, &press);
-            QKeyEvent release(QEvent::KeyRelease, press.key(), Qt::NoModifier, character);
-            release.setTimestamp(m_typedAt + 40);
-            QCoreApplication::sendEvent(m_window, &release);
-        }
-    }
-
-    QString text(const QString &name) const { return item(name)->property("text").toString(); }
-
-    void click(QQuickItem *target)
-    {
-        QTRY_VERIFY(target->isVisible());
-        // Where it is once the layouts have settled, not where it was.
-        QVERIFY(QQuickTest::qWaitForPolish(m_window));
-        const QPointF centre = target->mapToScene(QPointF(target->width(), target->height()) / 2);
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
-    }
-
-    QString warnings() const
-    {
-        QStringList all;
-        for (const QList<QVariant> &signal : std::as_const(*m_warnings)) {
-            for (const QQmlError &e : signal.first().value<QList<QQmlError>>())
-                all.append(e.toString());
-        }
-        return all.join(u'\n');
+        drive(m_window);
     }
 
     std::unique_ptr<test::Shop> m_shop;
@@ -244,7 +196,6 @@ private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<QSignalSpy> m_warnings;
     QQuickWindow *m_window = nullptr;
-    quint64 m_typedAt = 100'000'000;
 };
 
 QTEST_MAIN(TestStaffWindow)

@@ -64,9 +64,9 @@ QByteArray argumentValue(int argc, char *argv[], QByteArrayView name)
     return {};
 }
 
-// Qt Quick's renderer, chosen before the application is made. Without a GPU
-// (no render node: no /dev/dri/renderD*) Mesa draws OpenGL with llvmpipe, in
-// software anyway, which holds ~95 MB more and shows the first frame later
+// Qt Quick's renderer, chosen before the application is made. On Linux
+// without a GPU (no render node: no /dev/dri/renderD*) Mesa draws OpenGL
+// with llvmpipe, in software anyway, which holds ~95 MB more and shows the first frame later
 // than Qt Quick's own software renderer (docs/PERFORMANCE.md, "App
 // startup"); so the software renderer is the default there, and the
 // viewfinder draws the camera with FramePicture. --renderer software|opengl,
@@ -83,7 +83,10 @@ void chooseRenderer(int argc, char *argv[])
                || qEnvironmentVariableIsSet("QSG_RHI_BACKEND")) {
         software = qgetenv("QT_QUICK_BACKEND") == "software";
     } else {
+#ifdef Q_OS_LINUX
         software = QDir(u"/dev/dri"_s).entryList({u"renderD*"_s}, QDir::System).isEmpty();
+#endif
+        // Elsewhere (Windows, macOS) the system's own graphics stand.
     }
     if (!software)
         return;

@@ -17,6 +17,9 @@ SettingsSection {
     readonly property FrameSource preview: page.settings.preview
     // The counter's camera rests while this page shows another picture of it.
     readonly property bool previewing: page.visible
+    // As in Viewfinder.qml: on Qt Quick's software renderer (the default
+    // without a GPU) VideoOutput draws nothing, and FramePicture shows it.
+    readonly property bool software: GraphicsInfo.api === GraphicsInfo.Software
 
     title: qsTr("This register")
 
@@ -25,7 +28,8 @@ SettingsSection {
         page.shell.camera.active = !page.previewing;
         page.preview.active = page.previewing;
     }
-    Component.onCompleted: page.preview.videoSink = output.videoSink
+    Component.onCompleted: page.preview.videoSink = page.software ? picture.videoSink : output.videoSink
+    onSoftwareChanged: page.preview.videoSink = page.software ? picture.videoSink : output.videoSink
 
     SettingsLabel {
         text: qsTr("Shop name")
@@ -109,8 +113,15 @@ SettingsSection {
         VideoOutput {
             id: output
 
+            visible: !page.software
             anchors.fill: parent
             fillMode: VideoOutput.PreserveAspectFit
+        }
+        FramePicture {
+            id: picture
+
+            visible: page.software
+            anchors.fill: parent
         }
         Label {
             anchors.fill: parent

@@ -947,12 +947,12 @@
 <context>
     <name>SettingsRegister</name>
     <message>
-        <location filename="../qml/SettingsRegister.qml" line="+21"/>
+        <location filename="../qml/SettingsRegister.qml" line="+24"/>
         <source>This register</source>
         <translation>This register</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -992,7 +992,7 @@
         <translation>Camera</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Sounds for stamps, vouchers and refusals</source>
         <translation>Sounds for stamps, vouchers and refusals</translation>
     </message>
@@ -1270,7 +1270,7 @@
 <context>
     <name>Viewfinder</name>
     <message>
-        <location filename="../qml/Viewfinder.qml" line="+53"/>
+        <location filename="../qml/Viewfinder.qml" line="+69"/>
         <source>Starting…</source>
         <extracomment>Shown where the camera&apos;s picture would be</extracomment>
         <translation>Starting…</translation>

@@ -937,12 +937,12 @@
 <context>
     <name>SettingsRegister</name>
     <message>
-        <location filename="../qml/SettingsRegister.qml" line="+21"/>
+        <location filename="../qml/SettingsRegister.qml" line="+24"/>
         <source>This register</source>
         <translation>Quầy này</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Shop name</source>
         <translation>Tên cửa hàng</translation>
     </message>
@@ -982,7 +982,7 @@
         <translation>Camera</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Sounds for stamps, vouchers and refusals</source>
         <translation>Âm thanh khi đóng dấu, phát phiếu và từ chối</translation>
     </message>
@@ -1256,7 +1256,7 @@
 <context>
     <name>Viewfinder</name>
     <message>
-        <location filename="../qml/Viewfinder.qml" line="+53"/>
+        <location filename="../qml/Viewfinder.qml" line="+69"/>
         <source>Starting…</source>
         <extracomment>Shown where the camera&apos;s picture would be</extracomment>
         <translation>Đang khởi động…</translation>

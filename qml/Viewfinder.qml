@@ -57,6 +57,44 @@ Panel {
                 anchors.fill: parent
             }
 
+            // Where to hold the code: four corner marks in the middle of the
+            // picture. The scanner reads the whole picture; the marks only
+            // show the customer where to aim.
+            Item {
+                id: scanArea
+
+                objectName: "scanArea"
+                visible: panel.showing
+                anchors.centerIn: parent
+                width: Math.min(parent.width, parent.height) * 0.7
+                height: width
+
+                Corner {
+                    atRight: false
+                    atBottom: false
+                    side: scanArea.width / 5
+                }
+                Corner {
+                    x: scanArea.width - width
+                    atRight: true
+                    atBottom: false
+                    side: scanArea.width / 5
+                }
+                Corner {
+                    y: scanArea.height - height
+                    atRight: false
+                    atBottom: true
+                    side: scanArea.width / 5
+                }
+                Corner {
+                    x: scanArea.width - width
+                    y: scanArea.height - height
+                    atRight: true
+                    atBottom: true
+                    side: scanArea.width / 5
+                }
+            }
+
             // Where the picture would be: the state in large, when there is
             // no picture to show.
             Label {
@@ -104,4 +142,37 @@ Panel {
     // Again if the renderer becomes known only later (a window given late).
     onVideoSinkChanged: panel.shell.useViewfinder(panel.videoSink, scanner)
     Component.onCompleted: panel.shell.useViewfinder(panel.videoSink, scanner)
+
+    // One corner mark of the scan area: two strokes meeting at the corner
+    // the flags name.
+    component Corner: Item {
+        id: corner
+
+        required property bool atRight
+        required property bool atBottom
+        required property real side
+
+        width: corner.side
+        height: corner.side
+
+        Rectangle {
+            id: across
+
+            y: corner.atBottom ? corner.height - across.height : 0
+            width: corner.width
+            height: 4
+            radius: 2
+            // Seen over a dark room and over a white screen alike.
+            color: Theme.accent
+        }
+        Rectangle {
+            id: down
+
+            x: corner.atRight ? corner.width - down.width : 0
+            width: 4
+            height: corner.height
+            radius: 2
+            color: Theme.accent
+        }
+    }
 }

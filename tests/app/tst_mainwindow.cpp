@@ -221,6 +221,8 @@ private Q_SLOTS:
         QCOMPARE(viewfinder->metaObject()->className(), "stampdesk::scan::qml::FramePicture");
         QVERIFY(viewfinder->property("visible").toBool());
         QCOMPARE(viewfinder->property("frameSize").toSize(), QImage(picture).size());
+        // The marks that show where to hold a code, over the picture.
+        QVERIFY(item(u"scanArea"_s)->isVisible());
     }
 
     // A barcode gun types into the focused search field's window; its code
@@ -418,6 +420,8 @@ private Q_SLOTS:
         QCOMPARE(text(u"cameraState"_s), camera->stateText());
         QVERIFY(!text(u"cameraState"_s).isEmpty());
         QVERIFY(!item(u"scannerPace"_s)->isVisible());
+        if (QMediaDevices::videoInputs().isEmpty())
+            QVERIFY(!item(u"scanArea"_s)->isVisible());
     }
 
     void explainsWhyItCannotStart()

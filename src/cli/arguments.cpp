@@ -53,4 +53,26 @@ std::optional<Arguments> Arguments::parse(const QStringList &args, const QList<O
     return out;
 }
 
+OptionSpec valueOption(const char *name, const char *valueName, const char *help)
+{
+    return {QString::fromUtf8(name), true, QString::fromUtf8(valueName), QString::fromUtf8(help)};
+}
+
+std::optional<int> intOption(const Arguments &args, const QString &name, int low, int high,
+                             QString *error)
+{
+    if (!args.has(name))
+        return std::nullopt;
+    bool ok = false;
+    const int value = args.value(name).toInt(&ok);
+    if (!ok || value < low || value > high) {
+        *error = QStringLiteral("--%1 must be a whole number from %2 to %3")
+                     .arg(name)
+                     .arg(low)
+                     .arg(high);
+        return std::nullopt;
+    }
+    return value;
+}
+
 } // namespace stampdesk::cli

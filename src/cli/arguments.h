@@ -40,4 +40,12 @@ struct Arguments
                                           QString *error);
 };
 
+/// An option that takes a value, for a command's list of options.
+OptionSpec valueOption(const char *name, const char *valueName, const char *help);
+
+/// A whole number option within [low, high]; absent gives std::nullopt, a
+/// malformed or out-of-range value sets *error and gives std::nullopt.
+std::optional<int> intOption(const Arguments &args, const QString &name, int low, int high,
+                             QString *error);
+
 } // namespace stampdesk::cli

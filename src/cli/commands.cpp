@@ -5,6 +5,7 @@
 #include "core/ids.h"
 #include "core/json.h"
 #include "core/text.h"
+#include "programmeoptions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,26 +66,6 @@ QJsonArray vouchersJson(const QList<Voucher> &vouchers, const QDateTime &now)
     return out;
 }
 
-QString programmeText(const Programme &p)
-{
-    QString t;
-    QTextStream s(&t);
-    s << "Goal:           " << p.goal << " stamps\n"
-      << "Reward (vi):    " << p.reward.nameVi << '\n'
-      << "Reward (en):    " << p.reward.nameEn << '\n'
-      << "Reward kind:    " << wireName(p.reward.kind) << '\n'
-      << "Mode:           " << wireName(p.mode) << '\n'
-      << "Valid for:      "
-      << (p.validDays ? QString::number(*p.validDays) + u" days"_s : u"no expiry"_s) << '\n'
-      << "Max per visit:  " << p.maxPerVisit << " stamps\n"
-      << "Cooldown:       "
-      << (p.cooldownMinutes ? QString::number(p.cooldownMinutes) + u" minutes"_s : u"none"_s)
-      << '\n'
-      << "Location:       " << (p.location.isEmpty() ? u"anywhere"_s : p.location) << '\n';
-    s.flush(); // QTextStream buffers even when writing to a QString
-    return t;
-}
-
 QString csvField(const QString &value)
 {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
@@ -95,21 +76,6 @@ QString csvField(const QString &value)
 }
 
 // --- Argument helpers -----------------------------------------------------
-
-// A whole number option within [low, high]; absent gives std::nullopt.
-std::optional<int> intOption(const Arguments &args, const QString &name, int low, int high,
-                             QString *error)
-{
-    if (!args.has(name))
-        return std::nullopt;
-    bool ok = false;
-    const int value = args.value(name).toInt(&ok);
-    if (!ok || value < low || value > high) {
-        *error = u"--%1 must be a whole number from %2 to %3"_s.arg(name).arg(low).arg(high);
-        return std::nullopt;
-    }
-    return value;
-}
 
 // A card by id, or by phone number as a POS may know the customer.
 StoreResult<Card> resolveCard(Session &s, const QString &text)
@@ -155,40 +121,8 @@ int programSet(Session &s, const Arguments &args)
     if (!current)
         return s.fail(current.error());
     Programme p = current.value();
-    QString error;
-    const auto number = [&](const QString &name, int low, int high, int &target) {
-        if (auto v = intOption(args, name, low, high, &error))
-            target = *v;
-    };
-    number(u"goal"_s, 1, maxGoal, p.goal);
-    number(u"max-per-visit"_s, 1, maxStampsPerVisit, p.maxPerVisit);
-    number(u"cooldown-minutes"_s, 0, maxCooldownMinutes, p.cooldownMinutes);
-    if (args.has(u"valid-days"_s)) {
-        const QString days = args.value(u"valid-days"_s);
-        if (days == u"none" || days == u"0")
-            p.validDays.reset();
-        else if (auto v = intOption(args, u"valid-days"_s, 1, maxValidDays, &error))
-            p.validDays = *v;
-    }
-    if (args.has(u"reward-kind"_s)) {
-        auto kind = rewardKindFromString(args.value(u"reward-kind"_s));
-        if (!kind)
-            error = u"--reward-kind must be free-item, add-on, upgrade or perk"_s;
-        p.reward.kind = kind.value_or(p.reward.kind);
-    }
-    if (args.has(u"mode"_s)) {
-        auto mode = redemptionModeFromString(args.value(u"mode"_s));
-        if (!mode)
-            error = u"--mode must be self-redeem, staff-scan or redeem-code"_s;
-        p.mode = mode.value_or(p.mode);
-    }
-    if (!error.isEmpty())
+    if (const QString error = applyProgrammeOptions(args, p); !error.isEmpty())
         return s.usage(u"program set: "_s + error);
-    p.reward.nameVi = args.value(u"reward-vi"_s, p.reward.nameVi);
-    p.reward.nameEn = args.value(u"reward-en"_s, p.reward.nameEn);
-    p.reward.descriptionVi = args.value(u"description-vi"_s, p.reward.descriptionVi);
-    p.reward.descriptionEn = args.value(u"description-en"_s, p.reward.descriptionEn);
-    p.location = args.value(u"location"_s, p.location).trimmed();
 
     auto changed = s.store().setProgramme(p, s.staff());
     if (!changed)
@@ -438,11 +372,6 @@ int registerSet(Session &s, const Arguments &args)
     return registerShow(s, args);
 }
 
-OptionSpec valueOption(const char *name, const char *valueName, const char *help)
-{
-    return {QString::fromUtf8(name), true, QString::fromUtf8(valueName), QString::fromUtf8(help)};
-}
-
 } // namespace
 
 QList<Command> storeCommands()
@@ -450,20 +379,9 @@ QList<Command> storeCommands()
     return {
         {{u"program"_s, u"show"_s}, {}, u"Show the stamp programme."_s, {}, 0, 0, programShow},
         {{u"program"_s, u"set"_s},
-         u"[--goal N] [--reward-vi TEXT] [--reward-en TEXT] [--reward-kind KIND] [--mode MODE] "
-         "[--valid-days N|none] [--max-per-visit N] [--cooldown-minutes N] [--location TEXT]"_s,
+         programmeSynopsis(),
          u"Change the programme; it applies to vouchers issued from now on."_s,
-         {valueOption("goal", "N", "stamps that earn a reward"),
-          valueOption("reward-vi", "TEXT", "the reward's name in Vietnamese"),
-          valueOption("reward-en", "TEXT", "the reward's name in English"),
-          valueOption("description-vi", "TEXT", "the reward's description in Vietnamese"),
-          valueOption("description-en", "TEXT", "the reward's description in English"),
-          valueOption("reward-kind", "KIND", "free-item, add-on, upgrade or perk"),
-          valueOption("mode", "MODE", "self-redeem, staff-scan or redeem-code"),
-          valueOption("valid-days", "N", "days a voucher stays valid, or none"),
-          valueOption("max-per-visit", "N", "most stamps one visit may add"),
-          valueOption("cooldown-minutes", "N", "least minutes between two visits of a card"),
-          valueOption("location", "TEXT", "where vouchers may be redeemed (empty: anywhere)")},
+         programmeOptions(),
          0,
          0,
          programSet},

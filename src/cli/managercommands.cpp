@@ -18,11 +18,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-OptionSpec valueOption(const char *name, const char *valueName, const char *help)
-{
-    return {QString::fromUtf8(name), true, QString::fromUtf8(valueName), QString::fromUtf8(help)};
-}
-
 OptionSpec pinOption()
 {
     return {u"pin-stdin"_s, false, {}, u"read the PIN from the first line of standard input"_s};

@@ -301,11 +301,6 @@ int verifyPayload(Session &s, const Arguments &args)
     return s.print(result, line);
 }
 
-OptionSpec valueOption(const char *name, const char *valueName, const char *help)
-{
-    return {QString::fromUtf8(name), true, QString::fromUtf8(valueName), QString::fromUtf8(help)};
-}
-
 OptionSpec pngOption()
 {
     return valueOption("png", "FILE", "also draw the code as a QR code in this PNG file");

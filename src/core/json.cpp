@@ -2,6 +2,7 @@
 #include "json.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <cmath>
 #include <limits>
@@ -19,12 +20,32 @@ enum class Need { Required, Optional };
 class Reader
 {
 public:
-    explicit Reader(const QJsonObject &object)
+    explicit Reader(const QJsonObject &object, Fields fields = Fields::Lenient)
         : m_object(object)
+        , m_fields(fields)
     { }
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
+    Fields fields() const { return m_fields; }
+
+    // Strict reading: the first key of the object that no accessor asked
+    // for is an error (a misspelt field must not be silently dropped).
+    void refuseUnknown()
+    {
+        if (m_fields != Fields::Strict || !ok() || m_delegated)
+            return;
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (!m_read.contains(it.key())) {
+                m_error = it.key() + QStringLiteral(": unknown field");
+                return;
+            }
+        }
+    }
+
+    // The whole object is read by another reader (e.g. an event's data that
+    // is a voucher): its keys are that reader's business.
+    void delegate() { m_delegated = true; }
 
     QString string(QLatin1StringView key, Need need = Need::Required)
     {
@@ -81,6 +102,7 @@ public:
 
     QJsonObject object(QLatin1StringView key)
     {
+        m_read.insert(QString(key));
         const QJsonValue v = m_object.value(key);
         if (!v.isObject())
             fail(key, "expected an object");
@@ -140,6 +162,7 @@ public:
 private:
     bool absent(const QJsonValue &v, QLatin1StringView key, Need need)
     {
+        m_read.insert(QString(key));
         if (!v.isUndefined() && !v.isNull())
             return false;
         if (need == Need::Required)
@@ -148,12 +171,16 @@ private:
     }
 
     const QJsonObject &m_object;
+    Fields m_fields;
+    QSet<QString> m_read;
+    bool m_delegated = false;
     QString m_error;
 };
 
 template<typename T>
-Result<T, QString> finish(const Reader &r, T value)
+Result<T, QString> finish(Reader &r, T value)
 {
+    r.refuseUnknown();
     if (!r.ok())
         return r.error();
     return value;
@@ -227,6 +254,7 @@ QJsonObject toJson(const Programme &p)
         {u"maxPerVisit"_s, p.maxPerVisit},
         {u"cooldownMinutes"_s, p.cooldownMinutes},
         {u"location"_s, p.location},
+        {u"offlineRedeem"_s, wireName(p.offlineRedeem)},
     };
 }
 
@@ -325,9 +353,9 @@ QJsonObject toJson(const Event &e)
     };
 }
 
-Result<Reward, QString> rewardFromJson(const QJsonObject &o)
+Result<Reward, QString> rewardFromJson(const QJsonObject &o, Fields fields)
 {
-    Reader r(o);
+    Reader r(o, fields);
     Reward w;
     w.nameVi = r.string("nameVi"_L1);
     w.nameEn = r.string("nameEn"_L1);
@@ -337,23 +365,27 @@ Result<Reward, QString> rewardFromJson(const QJsonObject &o)
     return finish(r, std::move(w));
 }
 
-Result<Programme, QString> programmeFromJson(const QJsonObject &o)
+Result<Programme, QString> programmeFromJson(const QJsonObject &o, Fields fields)
 {
-    Reader r(o);
+    Reader r(o, fields);
     Programme p;
     p.goal = r.integer("goal"_L1, 1, maxGoal);
-    p.reward = r.nested("reward"_L1, rewardFromJson(r.object("reward"_L1)));
+    p.reward = r.nested("reward"_L1, rewardFromJson(r.object("reward"_L1), r.fields()));
     p.mode = r.enumeration("mode"_L1, &redemptionModeFromString, RedemptionMode::StaffScan);
     p.validDays = r.optionalInteger("validDays"_L1, 1, maxValidDays);
     p.maxPerVisit = r.integer("maxPerVisit"_L1, 1, maxStampsPerVisit);
     p.cooldownMinutes = r.integer("cooldownMinutes"_L1, 0, maxCooldownMinutes);
     p.location = r.string("location"_L1, Need::Optional);
+    // Absent in programmes recorded before sync existed: deny, the default.
+    if (o.contains(u"offlineRedeem"_s))
+        p.offlineRedeem =
+            r.enumeration("offlineRedeem"_L1, &offlineRedeemFromString, OfflineRedeem::Deny);
     return finish(r, std::move(p));
 }
 
-Result<Card, QString> cardFromJson(const QJsonObject &o)
+Result<Card, QString> cardFromJson(const QJsonObject &o, Fields fields)
 {
-    Reader r(o);
+    Reader r(o, fields);
     Card c;
     c.id = r.string("id"_L1);
     c.name = r.string("name"_L1, Need::Optional);
@@ -368,15 +400,15 @@ Result<Card, QString> cardFromJson(const QJsonObject &o)
     return finish(r, std::move(c));
 }
 
-Result<Voucher, QString> voucherFromJson(const QJsonObject &o)
+Result<Voucher, QString> voucherFromJson(const QJsonObject &o, Fields fields)
 {
-    Reader r(o);
+    Reader r(o, fields);
     Voucher v;
     v.id = r.string("id"_L1);
     v.cardId = r.string("cardId"_L1);
     v.cycle = r.integer("cycle"_L1, 1, maxCount);
     v.goal = r.integer("goal"_L1, 1, maxGoal);
-    v.reward = r.nested("reward"_L1, rewardFromJson(r.object("reward"_L1)));
+    v.reward = r.nested("reward"_L1, rewardFromJson(r.object("reward"_L1), r.fields()));
     v.mode = r.enumeration("mode"_L1, &redemptionModeFromString, RedemptionMode::StaffScan);
     v.location = r.string("location"_L1, Need::Optional);
     v.code = r.string("code"_L1);
@@ -398,10 +430,46 @@ Result<Voucher, QString> voucherFromJson(const QJsonObject &o)
     return finish(r, std::move(v));
 }
 
-Result<EventData, QString> payloadFromJson(QStringView type, const QJsonObject &o)
+QJsonObject toJson(const CardState &state, const QDateTime &now)
+{
+    QJsonObject o = toJson(state.card);
+    QJsonArray vouchers;
+    for (const Voucher &v : state.vouchers)
+        vouchers.append(toJson(v, now));
+    o.insert(u"vouchers"_s, vouchers);
+    return o;
+}
+
+Result<CardState, QString> cardStateFromJson(const QJsonObject &o, Fields fields)
+{
+    const QJsonValue list = o.value(u"vouchers"_s);
+    if (!list.isArray())
+        return u"vouchers: expected a list"_s;
+    QJsonObject cardOnly = o;
+    cardOnly.remove(u"vouchers"_s);
+    auto card = cardFromJson(cardOnly, fields);
+    if (!card)
+        return card.error();
+    CardState state{std::move(card).value(), {}};
+    const QJsonArray array = list.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = u"vouchers[%1]"_s.arg(i);
+        if (!array.at(i).isObject())
+            return where + u": expected an object"_s;
+        auto voucher = voucherFromJson(array.at(i).toObject(), fields);
+        if (!voucher)
+            return where + u'.' + voucher.error();
+        if (voucher->cardId != state.card.id)
+            return where + u".cardId: not this card"_s;
+        state.vouchers.append(std::move(voucher).value());
+    }
+    return state;
+}
+
+Result<EventData, QString> payloadFromJson(QStringView type, const QJsonObject &o, Fields fields)
 {
     const qsizetype index = eventTypeNames().indexOf(type);
-    Reader r(o);
+    Reader r(o, fields);
     EventData data;
     switch (index) {
     case 0:
@@ -423,7 +491,8 @@ Result<EventData, QString> payloadFromJson(QStringView type, const QJsonObject &
             r.time("lastStampAt"_L1, Need::Optional), r.strings("reopenedVoucherIds"_L1)};
         break;
     case 4:
-        data = Events::VoucherIssued{r.nested("voucher"_L1, voucherFromJson(o))};
+        r.delegate();
+        data = Events::VoucherIssued{r.nested("voucher"_L1, voucherFromJson(o, fields))};
         break;
     case 5:
         data = Events::VoucherRedeemed{r.string("registerName"_L1, Need::Optional)};
@@ -432,7 +501,8 @@ Result<EventData, QString> payloadFromJson(QStringView type, const QJsonObject &
         data = Events::VoucherVoided{r.string("reason"_L1, Need::Optional)};
         break;
     case 7:
-        data = Events::ProgrammeChanged{r.nested("programme"_L1, programmeFromJson(o))};
+        r.delegate();
+        data = Events::ProgrammeChanged{r.nested("programme"_L1, programmeFromJson(o, fields))};
         break;
     case 8:
         data = Events::RedemptionUndone{r.string("reason"_L1, Need::Optional)};
@@ -446,9 +516,9 @@ Result<EventData, QString> payloadFromJson(QStringView type, const QJsonObject &
     return finish(r, std::move(data));
 }
 
-Result<Event, QString> eventFromJson(const QJsonObject &o)
+Result<Event, QString> eventFromJson(const QJsonObject &o, Fields fields)
 {
-    Reader r(o);
+    Reader r(o, fields);
     Event e;
     e.id = r.string("id"_L1);
     e.at = r.time("at"_L1, Need::Required).value_or(QDateTime());
@@ -458,9 +528,10 @@ Result<Event, QString> eventFromJson(const QJsonObject &o)
     e.registerId = r.string("registerId"_L1, Need::Optional);
     const QString type = r.string("type"_L1);
     const QJsonObject data = r.object("data"_L1);
+    r.refuseUnknown();
     if (!r.ok())
         return r.error();
-    auto payload = payloadFromJson(type, data);
+    auto payload = payloadFromJson(type, data, fields);
     if (!payload.ok())
         return QStringLiteral("data.") + payload.error();
     e.data = std::move(payload).value();

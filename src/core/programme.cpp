@@ -17,6 +17,10 @@ constexpr EnumNames<RedemptionMode, 3> modeNames{{{
     {RedemptionMode::StaffScan, u"staff-scan"},
     {RedemptionMode::RedeemCode, u"redeem-code"},
 }}};
+constexpr EnumNames<OfflineRedeem, 2> offlineRedeemNames{{{
+    {OfflineRedeem::Deny, u"deny"},
+    {OfflineRedeem::Allow, u"allow"},
+}}};
 
 const QString &pick(QStringView language, const QString &vi, const QString &en)
 {
@@ -62,6 +66,11 @@ QString wireName(RedemptionMode mode)
     return modeNames.name(mode);
 }
 
+QString wireName(OfflineRedeem policy)
+{
+    return offlineRedeemNames.name(policy);
+}
+
 std::optional<RewardKind> rewardKindFromString(QStringView text)
 {
     return rewardKindNames.value(text);
@@ -70,6 +79,11 @@ std::optional<RewardKind> rewardKindFromString(QStringView text)
 std::optional<RedemptionMode> redemptionModeFromString(QStringView text)
 {
     return modeNames.value(text);
+}
+
+std::optional<OfflineRedeem> offlineRedeemFromString(QStringView text)
+{
+    return offlineRedeemNames.value(text);
 }
 
 } // namespace stampdesk

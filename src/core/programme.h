@@ -16,6 +16,12 @@ enum class RedemptionMode {
     RedeemCode, ///< the voucher carries a short code the cashier scans or types
 };
 
+/// Whether a register may redeem a staff-scan or redeem-code voucher while
+/// it cannot reach the backend. One-time use cannot be guaranteed offline
+/// (two registers may both redeem it; the backend accepts the first and
+/// reports the other as a conflict), so a shop must choose to allow it.
+enum class OfflineRedeem { Deny, Allow };
+
 /// The reward a voucher grants, in both of the shop's languages.
 struct Reward
 {
@@ -43,6 +49,7 @@ struct Programme
     int maxPerVisit = 5; ///< most stamps one action may add
     int cooldownMinutes = 0; ///< least time between two stamp actions on one card
     QString location; ///< where vouchers may be redeemed; empty: anywhere
+    OfflineRedeem offlineRedeem = OfflineRedeem::Deny;
 
     /// The programme a new shop starts with, so the app is never empty.
     static Programme demo();
@@ -60,7 +67,9 @@ inline constexpr int maxCooldownMinutes = 7 * 24 * 60;
 /// line ("free-item", "staff-scan", "redeemed" ...); never translated.
 QString wireName(RewardKind kind);
 QString wireName(RedemptionMode mode);
+QString wireName(OfflineRedeem policy);
 std::optional<RewardKind> rewardKindFromString(QStringView text);
 std::optional<RedemptionMode> redemptionModeFromString(QStringView text);
+std::optional<OfflineRedeem> offlineRedeemFromString(QStringView text);
 
 } // namespace stampdesk

@@ -10,7 +10,7 @@ namespace stampdesk {
 
 namespace {
 using C = Refusal::Code;
-constexpr EnumNames<C, 17> codeNames{{{
+constexpr EnumNames<C, 23> codeNames{{{
     {C::InvalidCount, u"invalid-count"},
     {C::AboveVisitCap, u"above-visit-cap"},
     {C::InsideCooldown, u"inside-cooldown"},
@@ -28,6 +28,12 @@ constexpr EnumNames<C, 17> codeNames{{{
     {C::UndoTakesBackRedeemed, u"undo-takes-back-redeemed"},
     {C::InvalidProgramme, u"invalid-programme"},
     {C::NotRedeemed, u"not-redeemed"},
+    {C::CardExists, u"card-exists"},
+    {C::UnknownCard, u"unknown-card"},
+    {C::UnknownVoucher, u"unknown-voucher"},
+    {C::UnknownEvent, u"unknown-event"},
+    {C::VoucherNotEarned, u"voucher-not-earned"},
+    {C::CodeInUse, u"code-in-use"},
 }}};
 
 QString localTime(const std::optional<QDateTime> &when)
@@ -89,6 +95,21 @@ QString Refusal::message() const
         return tr("The programme is not valid: %1").arg(detail);
     case C::NotRedeemed:
         return tr("This voucher has not been redeemed, so there is no redemption to undo.");
+    case C::CardExists:
+        return tr("A card with this number already exists.");
+    case C::UnknownCard:
+        return tr("The shop's server does not know this card.");
+    case C::UnknownVoucher:
+        return tr("The shop's server does not know this voucher.");
+    case C::UnknownEvent:
+        return tr("The shop's server does not know the stamps this undo takes back.");
+    case C::VoucherNotEarned:
+        return tr("With the stamps of all registers together, this card has not earned this "
+                  "voucher (stamps were undone elsewhere). The voucher is not valid.");
+    case C::CodeInUse:
+        return tr("This POS code is already on another voucher (%1). Give the customer a new "
+                  "code.")
+            .arg(detail);
     }
     return {};
 }

@@ -33,6 +33,13 @@ public:
         UndoTakesBackRedeemed, ///< the undo would reopen a cycle whose voucher is redeemed
         InvalidProgramme, ///< detail says which setting is out of range
         NotRedeemed, ///< undoing a redemption of a voucher that is not redeemed
+        // Conflicts found when events of several registers are merged (Merge::apply).
+        CardExists, ///< a card created twice under one id
+        UnknownCard, ///< detail = the card id
+        UnknownVoucher, ///< detail = the voucher id
+        UnknownEvent, ///< an undo of stamps the merging side never saw
+        VoucherNotEarned, ///< the merged stamps do not reach the cycle (detail = voucher id)
+        CodeInUse, ///< a POS code already on another voucher (detail = its id)
     };
 
     Code code;

@@ -49,24 +49,6 @@ Outcome finish(const CardState &before, QList<Event> events)
     return Outcome{std::move(events), std::move(after)};
 }
 
-Voucher makeVoucher(const Programme &programme, const QString &cardId, int cycle,
-                    const QDateTime &now)
-{
-    Voucher v;
-    v.id = Ids::voucherId(cardId, cycle);
-    v.cardId = cardId;
-    v.cycle = cycle;
-    v.goal = programme.goal;
-    v.reward = programme.reward;
-    v.mode = programme.mode;
-    v.location = programme.location;
-    v.code = Ids::redeemCode(cardId, cycle);
-    v.issuedAt = now;
-    if (programme.validDays)
-        v.expiresAt = now.addDays(*programme.validDays);
-    return v;
-}
-
 // A voucher's terminal states, as a refusal to act on it again.
 std::optional<Refusal> refuseIfSettled(const Voucher &v, const QDateTime &now)
 {
@@ -89,6 +71,24 @@ bool inRange(int value, int low, int high)
 }
 
 } // namespace
+
+Voucher makeVoucher(const Programme &programme, const QString &cardId, int cycle,
+                    const QDateTime &at)
+{
+    Voucher v;
+    v.id = Ids::voucherId(cardId, cycle);
+    v.cardId = cardId;
+    v.cycle = cycle;
+    v.goal = programme.goal;
+    v.reward = programme.reward;
+    v.mode = programme.mode;
+    v.location = programme.location;
+    v.code = Ids::redeemCode(cardId, cycle);
+    v.issuedAt = at;
+    if (programme.validDays)
+        v.expiresAt = at.addDays(*programme.validDays);
+    return v;
+}
 
 std::optional<Refusal> validate(const Programme &p)
 {

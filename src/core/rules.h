@@ -33,6 +33,11 @@ inline constexpr int maxNameLength = 100;
 std::optional<Refusal> validate(const Programme &programme);
 std::optional<Refusal> validateCardDetails(const QString &name, const QString &phone);
 
+/// The voucher that completes cycle of cardId under programme, issued at
+/// `at`: its id and redeem code follow from (card, cycle) alone.
+Voucher makeVoucher(const Programme &programme, const QString &cardId, int cycle,
+                    const QDateTime &at);
+
 /// A new card with the given (random) id.
 Result<Outcome, Refusal> createCard(const QString &cardId, const QString &name,
                                     const QString &phone, const Context &context);

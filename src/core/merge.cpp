@@ -80,7 +80,15 @@ struct Visitor
         return state; // the merge issued it already: converged
     }
     R operator()(const Events::VoucherRedeemed &) const { return onIssuedVoucher(); }
-    R operator()(const Events::VoucherVoided &) const { return onIssuedVoucher(); }
+    R operator()(const Events::VoucherVoided &d) const
+    {
+        // The voids that come with an undo are the undo's consequence: the
+        // merge's own undo decided which cycles reopen (with the stamps of
+        // every register, perhaps none).
+        if (d.reason == Events::undoVoidReason)
+            return state;
+        return onIssuedVoucher();
+    }
     R operator()(const Events::RedemptionUndone &) const
     {
         const Voucher *v = state.voucher(e.voucherId);

@@ -586,10 +586,10 @@ StoreResult<ChangesPage> ServerStore::changes(qint64 cursor, int limit) const
         db(),
         QStringLiteral("SELECT change, kind, data FROM ("
                        "SELECT change, 'card' AS kind, state AS data FROM cards "
-                       "WHERE change > ?1 UNION ALL "
-                       "SELECT change, 'programme', data FROM programme WHERE change > ?1) "
-                       "ORDER BY change LIMIT ?2"));
-    rows.bindAll({cursor, limit + 1});
+                       "WHERE change > ? UNION ALL "
+                       "SELECT change, 'programme', data FROM programme WHERE change > ?) "
+                       "ORDER BY change LIMIT ?"));
+    rows.bindAll({cursor, cursor, limit + 1});
     if (auto r = rows.exec(); !r)
         return r.error();
     ChangesPage page;

@@ -218,12 +218,15 @@ StoreResult<QStringList> ServerStore::check() const
         const QString id = rows.value(0).toString();
         auto parsed = Json::eventFromJson(
             QJsonDocument::fromJson(rows.value(1).toString().toUtf8()).object());
+        const bool accepted = rows.value(2).toString() == u"accepted";
         if (!parsed) {
-            differences << QStringLiteral("event %1: unreadable: %2").arg(id, parsed.error());
+            // A conflict may be a value out of range (a programme with goal
+            // 0, say), which reading refuses just as the merge did.
+            if (accepted)
+                differences << QStringLiteral("event %1: unreadable: %2").arg(id, parsed.error());
             continue;
         }
         const Event &e = parsed.value();
-        const bool accepted = rows.value(2).toString() == u"accepted";
         if (const auto *changed = e.as<Events::ProgrammeChanged>()) {
             if (accepted != !Rules::validate(changed->programme).has_value())
                 differences << QStringLiteral("event %1: the programme's validity differs").arg(id);

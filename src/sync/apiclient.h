@@ -42,6 +42,9 @@ class ApiCall;
 /// TLS verification is always on. A self-hosted backend with its own CA is
 /// trusted by adding that CA to the system's (setTrustedCaCertificates),
 /// never by ignoring errors.
+///
+/// A client and its calls live in one thread (its network manager's): move
+/// the client before the first call to run it off the UI thread.
 class ApiClient : public QObject
 {
     Q_OBJECT

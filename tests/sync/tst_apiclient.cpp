@@ -53,6 +53,7 @@ public:
         int status = 200;
         QByteArray body;
         QByteArray retryAfter;
+        QByteArray location;
     };
     struct Seen
     {
@@ -74,7 +75,11 @@ public:
                        [this](const QHttpServerRequest &request) { return respond(request); });
     }
 
-    bool listen() { return (m_port = m_server.listen(QHostAddress::LocalHost, 0)) != 0; }
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost)
+    {
+        m_host = address.toString();
+        return (m_port = m_server.listen(address, 0)) != 0;
+    }
     void useTls()
     {
         QFile cert(QStringLiteral(STAMPDESK_TEST_DATA "/tls/server.pem"));
@@ -85,8 +90,8 @@ public:
     }
     QUrl url() const
     {
-        return QUrl(QStringLiteral("%1://127.0.0.1:%2")
-                        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+        return QUrl(QStringLiteral("%1://%2:%3")
+                        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), m_host)
                         .arg(m_port));
     }
     const QList<Seen> &seen() const { return m_seen; }
@@ -103,6 +108,8 @@ private:
                                      QHttpServerResponse::StatusCode(answer.status));
         if (!answer.retryAfter.isEmpty())
             response.setHeader(QByteArrayLiteral("Retry-After"), answer.retryAfter);
+        if (!answer.location.isEmpty())
+            response.setHeader(QByteArrayLiteral("Location"), answer.location);
         return response;
     }
 
@@ -111,6 +118,7 @@ private:
     QElapsedTimer m_clock;
     QList<Seen> m_seen;
     QList<qint64> m_arrivals;
+    QString m_host;
     quint16 m_port = 0;
     bool m_tls = false;
 };
@@ -238,24 +246,33 @@ private slots:
     void passingFailuresFailAfterTheLastAttempt_data()
     {
         QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
         QTest::addColumn<Kind>("kind");
-        QTest::newRow("500") << 500 << Kind::Server;
-        QTest::newRow("503") << 503 << Kind::Server;
-        QTest::newRow("429") << 429 << Kind::RateLimited;
+        QTest::addColumn<QString>("code");
+        QTest::newRow("500") << 500 << errorBody("internal") << Kind::Server
+                             << QStringLiteral("internal");
+        QTest::newRow("503") << 503 << errorBody("internal") << Kind::Server
+                             << QStringLiteral("internal");
+        QTest::newRow("502 from a proxy")
+            << 502 << QByteArray("<html>Bad Gateway</html>") << Kind::Server << QString();
+        QTest::newRow("429") << 429 << errorBody("rate-limited") << Kind::RateLimited
+                             << QStringLiteral("rate-limited");
     }
 
     void passingFailuresFailAfterTheLastAttempt()
     {
         QFETCH(int, status);
+        QFETCH(QByteArray, body);
         QFETCH(Kind, kind);
-        ScriptedServer server(
-            {{status, errorBody(status == 429 ? "rate-limited" : "internal"), {}}});
+        QFETCH(QString, code);
+        ScriptedServer server({{status, body, {}}});
         QVERIFY(server.listen());
         makeClient(server.url(), 3);
         const ApiResult result = wait(m_client->get(QStringLiteral("/v1/test")));
         QVERIFY(!result.ok());
         QCOMPARE(result.error->kind, kind);
         QCOMPARE(result.error->status, status);
+        QCOMPARE(result.error->code, code);
         QCOMPARE(result.attempts, 3);
         QCOMPARE(server.seen().size(), 3);
     }
@@ -312,6 +329,20 @@ private slots:
         if (code == QLatin1String("invalid-request"))
             QCOMPARE(result.error->details.value(QStringLiteral("field")).toString(),
                      QStringLiteral("events[3].data.count"));
+    }
+
+    void redirectIsNotFollowed()
+    {
+        // Following it would carry the register's token to wherever it points.
+        ScriptedServer server({{302, QByteArray(), {}, "/v1/test"}, {200, okBody, {}}});
+        QVERIFY(server.listen());
+        makeClient(server.url());
+        const ApiResult result = wait(m_client->get(QStringLiteral("/v1/test")));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, Kind::BadAnswer);
+        QCOMPARE(result.status, 302);
+        QCOMPARE(result.attempts, 1);
+        QCOMPARE(server.seen().size(), 1);
     }
 
     // Qt's HTTP layer itself sends a request again when a connection closes
@@ -426,6 +457,26 @@ private slots:
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error->technical));
         QCOMPARE(result.attempts, 1);
         QCOMPARE(server.seen().size(), 1);
+    }
+
+    void certificateForAnotherAddressIsRefused()
+    {
+        // The certificate names 127.0.0.1 and localhost; Linux answers on all
+        // of 127.0.0.0/8, so 127.0.0.2 is the same machine under another name.
+        ScriptedServer server({{200, okBody, {}}});
+        server.useTls();
+        if (!server.listen(QHostAddress(QStringLiteral("127.0.0.2"))))
+            QSKIP("127.0.0.2 is not a loopback address here");
+        makeClient(server.url());
+        m_client->setTrustedCaCertificates(
+            QSslCertificate::fromPath(QStringLiteral(STAMPDESK_TEST_DATA "/tls/ca.pem")));
+        const ApiResult result = wait(m_client->get(QStringLiteral("/v1/test")));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->kind, Kind::Tls);
+        QCOMPARE(result.attempts, 1);
+        QVERIFY(server.seen().isEmpty());
+        QVERIFY2(result.error->technical.contains(QLatin1String("host name")),
+                 qPrintable(result.error->technical));
     }
 
     void trustingACaKeepsTheSystemCas()

@@ -50,7 +50,14 @@ class ScriptedServer
 public:
     struct Answer
     {
-        int status = 200;
+        Answer(int status_, QByteArray body_, QByteArray retryAfter_ = {},
+               QByteArray location_ = {})
+            : status(status_)
+            , body(std::move(body_))
+            , retryAfter(std::move(retryAfter_))
+            , location(std::move(location_))
+        { }
+        int status;
         QByteArray body;
         QByteArray retryAfter;
         QByteArray location;

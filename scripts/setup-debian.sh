@@ -29,6 +29,10 @@ STAMPDESK_PACKAGES=(
     # Fonts with Vietnamese glyphs, and a virtual display for headless runs
     fonts-dejavu-core xvfb xauth
 )
+# npx runs scripts/test.sh's OpenAPI linter; a Node.js installed otherwise will do.
+if ! command -v npx >/dev/null; then
+    STAMPDESK_PACKAGES+=(nodejs npm)
+fi
 
 missing_packages() {
     local p

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 #
-# Builds Stampdesk and runs the whole test suite twice: with warnings as
+# Lints the API document (docs/api/openapi.yaml, Redocly CLI from the npm
+# registry), then builds Stampdesk and runs the whole test suite twice: with warnings as
 # errors (preset ci), then under AddressSanitizer and UndefinedBehavior-
 # Sanitizer (preset asan). Between the asan build and its tests, the payload
 # parser is fuzzed with libFuzzer for a bounded time (preset fuzz, clang;
@@ -11,6 +12,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup-debian.sh
+
+echo "=== Stampdesk: lint the API document, docs/api/openapi.yaml (Redocly CLI, redocly.yaml) ==="
+npx --yes @redocly/cli@1.34.5 lint docs/api/openapi.yaml
 
 echo "=== Stampdesk: build and test, preset 'ci' ==="
 cmake --preset ci

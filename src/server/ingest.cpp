@@ -51,73 +51,138 @@ std::optional<Rules::UndoTarget> undoTarget(const Event &undo, const std::option
 
 } // namespace
 
-StoreResult<Done> ServerStore::saveCard(const CardState &state)
+// Runs a statement prepared once per batch with these values.
+StoreResult<Done> ServerStore::run(Batch &batch, const QSqlDatabase &db, const QString &sql,
+                                   std::initializer_list<QVariant> values)
+{
+    auto &query = batch.statements[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return sql::errorFrom(query->lastError());
+    }
+    int i = 0;
+    for (const QVariant &v : values) {
+        // As sql::Statement: a null QString is an empty text, not NULL.
+        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+        query->bindValue(i++, nullText ? QVariant(QStringLiteral("")) : v);
+    }
+    if (!query->exec())
+        return sql::errorFrom(query->lastError());
+    return Done{};
+}
+
+StoreResult<Done> ServerStore::saveCard(const CardState &state, Batch &batch)
 {
     auto change = nextChange();
     if (!change)
         return change.error();
-    auto saved = Statement(db(),
-                           QStringLiteral("INSERT INTO cards (id, state, change) VALUES "
-                                          "(?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                                          "state = excluded.state, change = excluded.change"))
-                     .bindAll({state.card.id, compact(Json::toJson(state, now())), *change})
-                     .exec();
+    auto saved = run(batch, db(),
+                     QStringLiteral("INSERT INTO cards (id, state, change) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (id) DO UPDATE SET state = excluded.state, "
+                                    "change = excluded.change"),
+                     {state.card.id, compact(Json::toJson(state, now())), *change});
     if (!saved)
         return saved;
     for (const Voucher &v : state.vouchers) {
-        if (auto r = Statement(db(),
-                               QStringLiteral("INSERT INTO vouchers (id, card_id) VALUES "
-                                              "(?, ?) ON CONFLICT DO NOTHING"))
-                         .bindAll({v.id, state.card.id})
-                         .exec();
-            !r)
-            return r;
-        if (v.posCode.isEmpty())
+        if (!batch.indexed.contains(v.id)) {
+            if (auto r = run(batch, db(),
+                             QStringLiteral("INSERT INTO vouchers (id, card_id) VALUES (?, ?) "
+                                            "ON CONFLICT DO NOTHING"),
+                             {v.id, state.card.id});
+                !r)
+                return r;
+            batch.indexed.insert(v.id);
+        }
+        if (v.posCode.isEmpty() || batch.indexed.contains(QStringLiteral("pos:") + v.posCode))
             continue;
-        if (auto r = Statement(db(),
-                               QStringLiteral("INSERT INTO pos_codes (code, voucher_id) "
-                                              "VALUES (?, ?) ON CONFLICT DO NOTHING"))
-                         .bindAll({v.posCode, v.id})
-                         .exec();
+        if (auto r = run(batch, db(),
+                         QStringLiteral("INSERT INTO pos_codes (code, voucher_id) VALUES (?, ?) "
+                                        "ON CONFLICT DO NOTHING"),
+                         {v.posCode, v.id});
             !r)
             return r;
+        batch.indexed.insert(QStringLiteral("pos:") + v.posCode);
     }
     return Done{};
 }
 
-StoreResult<Done> ServerStore::record(const Event &event, const EventResult &result)
+StoreResult<Done> ServerStore::record(const Event &event, const EventResult &result, Batch &batch)
 {
     QVariant ref;
     if (const auto *undone = event.as<Events::StampsUndone>())
         ref = undone->undoneEventId;
-    return Statement(db(),
-                     QStringLiteral("INSERT INTO events (id, register_id, received_at, type, "
-                                    "card_id, ref_id, event, result, conflict) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        .bindAll({event.id, event.registerId, sql::fromTime(now()), event.type(),
-                  event.cardId.isEmpty() ? QVariant() : QVariant(event.cardId), ref,
-                  compact(Json::toJson(event)), wireName(result.kind),
-                  result.conflict ? QVariant(compact(conflictJson(*result.conflict))) : QVariant()})
-        .exec();
+    return run(
+        batch, db(),
+        QStringLiteral("INSERT INTO events (id, register_id, received_at, type, card_id, "
+                       "ref_id, event, result, conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {event.id, event.registerId, sql::fromTime(now()), event.type(),
+         event.cardId.isEmpty() ? QVariant() : QVariant(event.cardId), ref,
+         compact(Json::toJson(event)), wireName(result.kind),
+         result.conflict ? QVariant(compact(conflictJson(*result.conflict))) : QVariant()});
 }
 
-StoreResult<EventResult> ServerStore::applyOne(const Event &event)
+StoreResult<std::optional<CardState>> ServerStore::batchCard(const QString &cardId,
+                                                             Batch &batch) const
+{
+    if (const auto it = batch.cards.constFind(cardId); it != batch.cards.constEnd())
+        return std::optional<CardState>(*it);
+    auto stored = card(cardId);
+    if (stored && *stored) {
+        for (const Voucher &v : (*stored)->vouchers) {
+            batch.indexed.insert(v.id);
+            if (!v.posCode.isEmpty())
+                batch.indexed.insert(QStringLiteral("pos:") + v.posCode);
+        }
+    }
+    return stored;
+}
+
+// The voucher that holds a POS code: an earlier batch's holder, else one of
+// this batch's (not yet in the index).
+StoreResult<QString> ServerStore::posCodeHolder(const QString &code, const Batch &batch) const
+{
+    auto holder = Statement(db(), QStringLiteral("SELECT voucher_id FROM pos_codes WHERE code = ?"))
+                      .bind(code)
+                      .scalar();
+    if (!holder)
+        return holder.error();
+    if (!holder->isNull())
+        return holder->toString();
+    for (const QString &id : batch.changed) {
+        for (const Voucher &v : batch.cards.value(id).vouchers) {
+            if (v.posCode == code)
+                return v.id;
+        }
+    }
+    return QString();
+}
+
+StoreResult<EventResult> ServerStore::applyOne(const Event &event, Batch &batch)
 {
     EventResult result{event.id, EventResult::Kind::Accepted, {}, {}};
-    auto seen = Statement(db(), QStringLiteral("SELECT count(*) FROM events WHERE id = ?"))
-                    .bind(event.id)
-                    .scalar();
-    if (!seen)
-        return seen.error();
-    if (seen->toInt() > 0) {
+    const QString seenSql = QStringLiteral("SELECT count(*) FROM events WHERE id = ?");
+    if (auto r = run(batch, db(), seenSql, {event.id}); !r)
+        return r.error();
+    QSqlQuery &seen = *batch.statements[seenSql];
+    const bool duplicate = seen.next() && seen.value(0).toInt() > 0;
+    seen.finish();
+    if (duplicate) {
         result.kind = EventResult::Kind::Duplicate;
         if (!event.cardId.isEmpty()) {
-            auto current = card(event.cardId);
+            auto current = batchCard(event.cardId, batch);
             if (!current)
                 return current.error();
             result.card = *current;
         }
         return result;
+    }
+    if (!batch.programme) {
+        auto stored = programme();
+        if (!stored)
+            return stored.error();
+        batch.programme = stored.value();
     }
 
     if (const auto *changed = event.as<Events::ProgrammeChanged>()) {
@@ -126,15 +191,14 @@ StoreResult<EventResult> ServerStore::applyOne(const Event &event)
             result.conflict = invalidProgramme(changed->programme);
         } else if (auto r = storeProgramme(changed->programme); !r) {
             return r.error();
+        } else {
+            batch.programme = changed->programme;
         }
     } else {
-        auto programmeNow = programme();
-        if (!programmeNow)
-            return programmeNow.error();
-        auto current = card(event.cardId);
+        auto current = batchCard(event.cardId, batch);
         if (!current)
             return current.error();
-        MergeContext context{programmeNow.value(), std::nullopt, {}};
+        MergeContext context{*batch.programme, std::nullopt, {}};
         if (const auto *undo = event.as<Events::StampsUndone>()) {
             Statement target(db(),
                              QStringLiteral("SELECT event FROM events WHERE id = ? AND "
@@ -160,45 +224,48 @@ StoreResult<EventResult> ServerStore::applyOne(const Event &event)
             context.undoTarget = undoTarget(event, stamps, undone->toInt() > 0);
         }
         if (const auto *attached = event.as<Events::VoucherCodeAttached>()) {
-            auto holder = Statement(db(),
-                                    QStringLiteral("SELECT voucher_id FROM pos_codes "
-                                                   "WHERE code = ?"))
-                              .bind(attached->code)
-                              .scalar();
+            auto holder = posCodeHolder(attached->code, batch);
             if (!holder)
                 return holder.error();
-            context.posCodeHolder = holder->toString();
+            context.posCodeHolder = holder.value();
         }
         auto merged = Merge::apply(current->value_or(CardState{}), event, context);
         if (merged) {
-            if (auto r = saveCard(merged.value()); !r)
-                return r.error();
-            result.card = merged.value();
+            batch.cards.insert(event.cardId, merged.value());
+            batch.changed.removeOne(event.cardId);
+            batch.changed.append(event.cardId);
+            result.card = std::move(merged).value();
         } else {
             result.kind = EventResult::Kind::Conflict;
             result.conflict = merged.error();
             result.card = *current;
         }
     }
-    if (auto r = record(event, result); !r)
+    if (auto r = record(event, result, batch); !r)
         return r.error();
     return result;
 }
 
 StoreResult<QList<EventResult>> ServerStore::ingest(const QList<Event> &events)
 {
-    return sql::writeTransaction<QList<EventResult>>(db(),
-                                                     [&]() -> StoreResult<QList<EventResult>> {
-                                                         QList<EventResult> results;
-                                                         results.reserve(events.size());
-                                                         for (const Event &e : events) {
-                                                             auto r = applyOne(e);
-                                                             if (!r)
-                                                                 return r.error();
-                                                             results.append(std::move(r).value());
-                                                         }
-                                                         return results;
-                                                     });
+    return sql::writeTransaction<QList<EventResult>>(
+        db(), [&]() -> StoreResult<QList<EventResult>> {
+            QList<EventResult> results;
+            results.reserve(events.size());
+            Batch batch;
+            for (const Event &e : events) {
+                auto r = applyOne(e, batch);
+                if (!r)
+                    return r.error();
+                results.append(std::move(r).value());
+            }
+            // Each changed card once, with the next change number.
+            for (const QString &id : std::as_const(batch.changed)) {
+                if (auto r = saveCard(batch.cards.value(id), batch); !r)
+                    return r.error();
+            }
+            return results;
+        });
 }
 
 StoreResult<QStringList> ServerStore::check() const

@@ -9,11 +9,15 @@
 #include "store/storeerror.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -142,9 +146,24 @@ private:
     QSqlDatabase db() const;
     StoreResult<Done> initialise();
     StoreResult<qint64> nextChange();
-    StoreResult<EventResult> applyOne(const Event &event);
-    StoreResult<Done> saveCard(const CardState &state);
-    StoreResult<Done> record(const Event &event, const EventResult &result);
+    /// What a batch has read and changed so far: each card is read and
+    /// written once per batch, not once per event.
+    struct Batch
+    {
+        std::optional<Programme> programme;
+        QHash<QString, CardState> cards;
+        QStringList changed; ///< card ids, in the order of their last change
+        QSet<QString> indexed; ///< voucher ids and POS codes already in the indexes
+        /// The statements every event runs, prepared once per batch.
+        std::map<QString, std::unique_ptr<QSqlQuery>> statements;
+    };
+    static StoreResult<Done> run(Batch &batch, const QSqlDatabase &db, const QString &sql,
+                                 std::initializer_list<QVariant> values);
+    StoreResult<EventResult> applyOne(const Event &event, Batch &batch);
+    StoreResult<std::optional<CardState>> batchCard(const QString &cardId, Batch &batch) const;
+    StoreResult<QString> posCodeHolder(const QString &code, const Batch &batch) const;
+    StoreResult<Done> saveCard(const CardState &state, Batch &batch);
+    StoreResult<Done> record(const Event &event, const EventResult &result, Batch &batch);
     StoreResult<Done> storeProgramme(const Programme &programme);
 
     QString m_connection;

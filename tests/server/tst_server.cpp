@@ -574,6 +574,29 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(s.get(QStringLiteral("/v1/health")).status, 200, 10000);
     }
 
+    void aFullBatchIsAccepted()
+    {
+        TestServer s;
+        const QString token = s.pair(tillA);
+        QStringList cards;
+        for (int i = 0; i < 50; ++i)
+            cards << s.store->enrol({}, {})->card.id;
+        QList<Event> events;
+        for (int i = 0; i < ServerApi::maxEvents; ++i)
+            events << stamps(cards.at(i % 50), tillA, 1, i);
+        const Answer a = s.push(events, token);
+        QCOMPARE(a.status, 200);
+        const QStringList results = TestServer::results(a);
+        QCOMPARE(results.size(), ServerApi::maxEvents);
+        QCOMPARE(results.count(u"accepted"_qs), ServerApi::maxEvents);
+        // Ten stamps each: one voucher of the demo programme (goal 8), two over.
+        const CardState state = *s.store->card(cards.first()).value();
+        QCOMPARE(state.card.lifetimeStamps, 10);
+        QCOMPARE(state.vouchers.size(), 1);
+        QCOMPARE(state.card.stamps, 2);
+        QVERIFY(s.checked());
+    }
+
     void tls()
     {
         TestServer s;

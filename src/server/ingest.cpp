@@ -78,11 +78,20 @@ StoreResult<Done> ServerStore::saveCard(const CardState &state, Batch &batch)
     auto change = nextChange();
     if (!change)
         return change.error();
-    auto saved = run(batch, db(),
-                     QStringLiteral("INSERT INTO cards (id, state, change) VALUES (?, ?, ?) "
-                                    "ON CONFLICT (id) DO UPDATE SET state = excluded.state, "
-                                    "change = excluded.change"),
-                     {state.card.id, compact(Json::toJson(state, now())), *change});
+    const QDateTime at = now();
+    std::optional<QDateTime> expires;
+    for (const Voucher &v : state.vouchers) {
+        if (v.stateAt(at) == VoucherState::Issued && v.expiresAt
+            && (!expires || *v.expiresAt < *expires))
+            expires = v.expiresAt;
+    }
+    auto saved =
+        run(batch, db(),
+            QStringLiteral("INSERT INTO cards (id, state, change, expires) VALUES "
+                           "(?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                           "state = excluded.state, change = excluded.change, "
+                           "expires = excluded.expires"),
+            {state.card.id, compact(Json::toJson(state, at)), *change, sql::fromTime(expires)});
     if (!saved)
         return saved;
     for (const Voucher &v : state.vouchers) {

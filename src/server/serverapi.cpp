@@ -29,6 +29,7 @@ struct Reply
     Status status = Status::Ok;
     QJsonObject body;
     QByteArray allow;
+    QByteArray raw; ///< the body as JSON text, when it was put together as text
 };
 
 Reply error(Status status, const QString &code, const QString &message,
@@ -37,7 +38,7 @@ Reply error(Status status, const QString &code, const QString &message,
     QJsonObject e{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
     if (!details.isEmpty())
         e.insert(QStringLiteral("details"), details);
-    return Reply{status, QJsonObject{{QStringLiteral("error"), e}}, {}};
+    return Reply{status, QJsonObject{{QStringLiteral("error"), e}}, {}, {}};
 }
 
 Reply invalid(const QString &field, const QString &message)
@@ -94,7 +95,9 @@ protected:
 private:
     static void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply)
     {
-        const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+        const QByteArray body = reply.raw.isEmpty()
+            ? QJsonDocument(reply.body).toJson(QJsonDocument::Compact)
+            : reply.raw;
         QHttpServerResponder responder = makeResponder(request, socket);
         responder.writeStatusLine(reply.status);
         responder.writeHeader("Content-Type", "application/json");
@@ -215,6 +218,7 @@ private:
                      QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                  {QStringLiteral("version"), QString::fromLatin1(version)},
                                  {QStringLiteral("time"), Json::toIso(m_store.now())}},
+                     {},
                      {}};
     }
 
@@ -246,6 +250,7 @@ private:
                                  {QStringLiteral("registerId"), p.registerId},
                                  {QStringLiteral("shop"), int(p.shop)},
                                  {QStringLiteral("shopName"), p.shopName}},
+                     {},
                      {}};
     }
 
@@ -270,6 +275,7 @@ private:
                                  {QStringLiteral("shopName"), name.value()},
                                  {QStringLiteral("programme"), Json::toJson(programme.value())},
                                  {QStringLiteral("keys"), keyList}},
+                     {},
                      {}};
     }
 
@@ -293,19 +299,21 @@ private:
                 return invalid(QStringLiteral("limit"),
                                tr("limit: expected a whole number from 1 to 1000"));
         }
-        auto page = m_store.changes(cursor, limit);
+        auto page = m_store.changes(cursor, limit, ChangesForm::Json);
         if (!page)
             return storeFailed(page.error());
-        const QDateTime now = m_store.now();
-        QJsonArray cards;
-        for (const CardState &c : page->cards)
-            cards.append(Json::toJson(c, now));
-        QJsonObject o{{QStringLiteral("cursor"), QString::number(page->cursor)},
-                      {QStringLiteral("more"), page->more},
-                      {QStringLiteral("cards"), cards}};
+        // Put together as text: the cards' stored JSON goes out as it is,
+        // which makes a pull of many cards several times faster.
+        QJsonObject head{{QStringLiteral("cursor"), QString::number(page->cursor)},
+                         {QStringLiteral("more"), page->more}};
         if (page->programme)
-            o.insert(QStringLiteral("programme"), Json::toJson(*page->programme));
-        return Reply{Status::Ok, o, {}};
+            head.insert(QStringLiteral("programme"), Json::toJson(*page->programme));
+        QByteArray raw = QJsonDocument(head).toJson(QJsonDocument::Compact);
+        raw.chop(1);
+        raw += ",\"cards\":[";
+        raw += page->cardsJson.join(',');
+        raw += "]}";
+        return Reply{Status::Ok, {}, {}, raw};
     }
 
     // One pushed event, read strictly; the reply says what is wrong with it.
@@ -366,7 +374,7 @@ private:
                 o.insert(QStringLiteral("conflict"), conflictJson(*r.conflict));
             out.append(o);
         }
-        return Reply{Status::Ok, QJsonObject{{QStringLiteral("results"), out}}, {}};
+        return Reply{Status::Ok, QJsonObject{{QStringLiteral("results"), out}}, {}, {}};
     }
 
     static QJsonObject conflictJson(const Refusal &r)
@@ -418,7 +426,7 @@ private:
         QJsonObject o{{QStringLiteral("result"), wireName(r.kind)}};
         if (r.card)
             o.insert(QStringLiteral("card"), Json::toJson(*r.card, m_store.now()));
-        return Reply{Status::Ok, o, {}};
+        return Reply{Status::Ok, o, {}, {}};
     }
 
     ServerStore &m_store;

@@ -133,8 +133,10 @@ StoreResult<Done> createSchema(const QSqlDatabase &db)
                    "used_at INTEGER, used_by TEXT) STRICT",
                    "CREATE TABLE programme (id INTEGER PRIMARY KEY CHECK (id = 1), "
                    "data TEXT NOT NULL, change INTEGER NOT NULL) STRICT",
+                   // expires: the earliest expiry of a voucher that was issued when
+                   // the state was stored; from then on the stored text is stale.
                    "CREATE TABLE cards (id TEXT PRIMARY KEY, state TEXT NOT NULL, "
-                   "change INTEGER NOT NULL UNIQUE) STRICT",
+                   "change INTEGER NOT NULL UNIQUE, expires INTEGER) STRICT",
                    "CREATE TABLE vouchers (id TEXT PRIMARY KEY, card_id TEXT NOT NULL) STRICT",
                    "CREATE TABLE pos_codes (code TEXT PRIMARY KEY, voucher_id TEXT NOT NULL) "
                    "STRICT",
@@ -580,39 +582,80 @@ StoreResult<QString> ServerStore::voucherCard(const QString &voucherId) const
     return cardId->toString();
 }
 
-StoreResult<ChangesPage> ServerStore::changes(qint64 cursor, int limit) const
+StoreResult<ChangesPage> ServerStore::changes(qint64 cursor, int limit, ChangesForm form) const
 {
-    Statement rows(
-        db(),
-        QStringLiteral("SELECT change, kind, data FROM ("
-                       "SELECT change, 'card' AS kind, state AS data FROM cards "
-                       "WHERE change > ? UNION ALL "
-                       "SELECT change, 'programme', data FROM programme WHERE change > ?) "
-                       "ORDER BY change LIMIT ?"));
-    rows.bindAll({cursor, cursor, limit + 1});
+    // Two index range scans merged here: SQLite sorts a UNION of the two
+    // tables in a temporary b-tree of every remaining row, for every page.
+    Statement rows(db(),
+                   QStringLiteral("SELECT change, state, expires FROM cards "
+                                  "WHERE change > ? ORDER BY change LIMIT ?"));
+    rows.bindAll({cursor, limit + 1});
     if (auto r = rows.exec(); !r)
         return r.error();
+    Statement programmeRow(db(),
+                           QStringLiteral("SELECT change, data FROM programme "
+                                          "WHERE change > ?"));
+    programmeRow.bind(cursor);
+    if (auto r = programmeRow.exec(); !r)
+        return r.error();
+    const bool programmeChanged = programmeRow.next();
+    const qint64 programmeChange = programmeChanged ? programmeRow.value(0).toLongLong() : 0;
+
+    const QDateTime at = now();
+    const qint64 nowMs = sql::fromTime(at).toLongLong();
     ChangesPage page;
     page.cursor = cursor;
     int n = 0;
+    bool programmeTaken = !programmeChanged;
+    const auto takeProgramme = [&]() -> StoreResult<Done> {
+        programmeTaken = true;
+        auto p = Json::programmeFromJson(
+            QJsonDocument::fromJson(programmeRow.value(1).toString().toUtf8()).object());
+        if (!p)
+            return failure(StoreError::Kind::Corrupt, QStringLiteral("programme"), p.error());
+        page.programme = p.value();
+        page.cursor = programmeChange;
+        return Done{};
+    };
     while (rows.next()) {
+        const qint64 change = rows.value(0).toLongLong();
+        if (!programmeTaken && programmeChange < change) {
+            if (++n > limit) {
+                page.more = true;
+                return page;
+            }
+            if (auto r = takeProgramme(); !r)
+                return r.error();
+        }
         if (++n > limit) {
             page.more = true;
-            break;
+            return page;
         }
-        page.cursor = rows.value(0).toLongLong();
-        const QJsonObject o = QJsonDocument::fromJson(rows.value(2).toString().toUtf8()).object();
-        if (rows.value(1).toString() == u"programme") {
-            auto p = Json::programmeFromJson(o);
-            if (!p)
-                return failure(StoreError::Kind::Corrupt, QStringLiteral("programme"), p.error());
-            page.programme = p.value();
-        } else {
-            auto state = Json::cardStateFromJson(o);
-            if (!state)
-                return failure(StoreError::Kind::Corrupt, QStringLiteral("cards"), state.error());
+        page.cursor = change;
+        const QByteArray text = rows.value(1).toString().toUtf8();
+        // The stored text is the card as it stood when stored; it is still
+        // true unless one of its vouchers has expired since.
+        if (form == ChangesForm::Json
+            && (rows.value(2).isNull() || rows.value(2).toLongLong() > nowMs)) {
+            page.cardsJson.append(text);
+            continue;
+        }
+        auto state = Json::cardStateFromJson(QJsonDocument::fromJson(text).object());
+        if (!state)
+            return failure(StoreError::Kind::Corrupt, QStringLiteral("cards"), state.error());
+        if (form == ChangesForm::Json)
+            page.cardsJson.append(
+                QJsonDocument(Json::toJson(state.value(), at)).toJson(QJsonDocument::Compact));
+        else
             page.cards.append(state.value());
+    }
+    if (!programmeTaken) {
+        if (++n > limit) {
+            page.more = true;
+            return page;
         }
+        if (auto r = takeProgramme(); !r)
+            return r.error();
     }
     return page;
 }

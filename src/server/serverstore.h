@@ -61,8 +61,14 @@ struct ChangesPage
     qint64 cursor = 0;
     bool more = false;
     std::optional<Programme> programme; ///< when it changed within this page
-    QList<CardState> cards;
+    QList<CardState> cards; ///< with ChangesForm::States
+    /// Each card's JSON as it stands now (compact), with ChangesForm::Json.
+    QList<QByteArray> cardsJson;
 };
+
+/// What ServerStore::changes() gives: values, or the JSON that registers
+/// pull (mostly the stored text as it is, without reading it into values).
+enum class ChangesForm { States, Json };
 
 /// The reference backend's own SQLite database: the shop, its signing keys,
 /// the paired registers, the programme, the merged state of every card and
@@ -134,7 +140,8 @@ public:
     /// order: one result per event.
     StoreResult<QList<EventResult>> ingest(const QList<Event> &events);
     /// The rows changed after cursor, ascending, at most limit.
-    StoreResult<ChangesPage> changes(qint64 cursor, int limit) const;
+    StoreResult<ChangesPage> changes(qint64 cursor, int limit,
+                                     ChangesForm form = ChangesForm::States) const;
 
     /// Rebuilds every card by replaying the accepted events in the order
     /// they were received and compares with the stored states; returns the

@@ -442,6 +442,39 @@ private slots:
         QVERIFY(s.checked());
     }
 
+    void changesShowVouchersAsTheyStandNow()
+    {
+        TestServer s;
+        auto clock = std::make_shared<QDateTime>(at(0));
+        s.store->setClock([clock] { return *clock; });
+        Programme p = shortProgramme();
+        p.validDays = 1;
+        QVERIFY(s.store->setProgramme(p).ok());
+        const QString token = s.pair(tillA);
+        const QString card = s.store->enrol({}, {})->card.id;
+        QCOMPARE(TestServer::results(s.push({stamps(card, tillA, 3, 1)}, token)),
+                 QStringList{u"accepted"_qs});
+        const auto pulled = [&] {
+            return s.get(QStringLiteral("/v1/changes"), token)
+                .body.value(u"cards")
+                .toArray()
+                .at(0)
+                .toObject();
+        };
+        QJsonObject o = pulled();
+        QCOMPARE(o, Json::toJson(*s.store->card(card).value(), *clock));
+        QCOMPARE(o.value(u"vouchers").toArray().at(0).toObject().value(u"state").toString(),
+                 u"issued");
+
+        // Two days on, nothing was written, and the voucher has expired.
+        *clock = at(2 * 24 * 60);
+        o = pulled();
+        QCOMPARE(o, Json::toJson(*s.store->card(card).value(), *clock));
+        QCOMPARE(o.value(u"vouchers").toArray().at(0).toObject().value(u"state").toString(),
+                 u"expired");
+        QVERIFY(s.checked());
+    }
+
     void badRequestsChangeNothing_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -47,6 +47,11 @@ QString Refusal::codeName() const
     return codeNames.name(code);
 }
 
+std::optional<Refusal::Code> Refusal::codeFromName(QStringView name)
+{
+    return codeNames.value(name);
+}
+
 QString Refusal::message() const
 {
     switch (code) {

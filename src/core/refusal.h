@@ -49,6 +49,8 @@ public:
 
     /// A stable machine-readable name, e.g. "voucher-redeemed".
     QString codeName() const;
+    /// The code with that name; none for a name this version does not know.
+    static std::optional<Code> codeFromName(QStringView name);
 
     /// The refusal in plain words, in the current UI language, saying what
     /// to do next where there is something to do.

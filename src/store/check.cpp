@@ -2,6 +2,7 @@
 // Store::check: the database's own integrity, and the promise that state is
 // a function of the ledger.
 #include "core/json.h"
+#include "replay.h"
 #include "sql.h"
 #include "store.h"
 
@@ -53,9 +54,31 @@ StoreResult<CheckReport> Store::check() const
         return report; // the rest would read damaged pages
 
     // Rebuild: fold every event, in ledger order, through the projection.
+    // A card the backend sent starts from that state (its baseline); this
+    // register's events after it are replayed through the merge, as they
+    // were when the page was applied (docs/sync.md).
     QHash<QString, CardState> rebuilt;
+    QHash<QString, qint64> baselineThrough;
+    sql::Statement baselines(d, u"SELECT card_id, state, through_seq FROM baselines"_s);
+    if (auto r = baselines.exec(); !r)
+        return r.error();
+    while (baselines.next()) {
+        const QString cardId = baselines.value(0).toString();
+        auto state = Json::cardStateFromJson(
+            QJsonDocument::fromJson(baselines.value(1).toByteArray()).object());
+        if (!state) {
+            report.problems << u"the backend's state of card %1 cannot be read: %2"_s.arg(
+                cardId, state.error());
+            continue;
+        }
+        rebuilt.insert(cardId, std::move(state).value());
+        baselineThrough.insert(cardId, baselines.value(2).toLongLong());
+    }
+
     std::optional<Programme> programme;
-    sql::Statement ledger(d, u"SELECT %1 FROM events ORDER BY seq"_s.arg(sql::eventColumns));
+    Replay replay(Programme::demo(), [](const QString &) { return std::optional<Event>(); });
+    const int seqColumn = int(sql::eventColumns.count(u',') + 1);
+    sql::Statement ledger(d, u"SELECT %1, seq FROM events ORDER BY seq"_s.arg(sql::eventColumns));
     if (auto r = ledger.exec(); !r)
         return r.error();
     while (ledger.next()) {
@@ -69,8 +92,17 @@ StoreResult<CheckReport> Store::check() const
         const Event &e = event.value();
         if (const auto *changed = e.as<Events::ProgrammeChanged>()) {
             programme = changed->programme;
+            replay.note(e);
             continue;
         }
+        if (auto through = baselineThrough.constFind(e.cardId); through != baselineThrough.cend()) {
+            if (ledger.value(seqColumn).toLongLong() <= *through)
+                replay.note(e); // in the backend's state already
+            else
+                replay.apply(rebuilt[e.cardId], e);
+            continue;
+        }
+        replay.note(e);
         if (!e.as<Events::CardCreated>() && !rebuilt.contains(e.cardId)) {
             report.problems << u"event %1 (%2) is for card %3, which the ledger never created"_s
                                    .arg(e.id, e.type(), e.cardId);

@@ -223,12 +223,57 @@ StoreResult<Done> version4(const QSqlDatabase &db)
                });
 }
 
+// Version 5 (issue 6): the link with the shop's backend (docs/sync.md).
+// The outbox stays the events table (synced = 1 once the backend answered);
+// sync_results keeps what it answered for each event, so that a conflict
+// is shown to staff and never lost. A card the backend sent is kept as the
+// backend's state (baselines) plus this register's events after through_seq,
+// replayed through the merge: that is how check() rebuilds it. A programme
+// the backend sends is a programme.changed event in this ledger (already
+// synced: it came from there), so the ledger still says which programme was
+// in force for every event.
+StoreResult<Done> version5(const QSqlDatabase &db)
+{
+    return run(db,
+               {
+                   R"(CREATE TABLE sync_link (
+               id INTEGER PRIMARY KEY CHECK (id = 1),
+               server_url TEXT NOT NULL,
+               token TEXT NOT NULL,
+               ca_pem TEXT NOT NULL DEFAULT '',
+               shop_name TEXT NOT NULL DEFAULT '',
+               cursor TEXT NOT NULL DEFAULT '',
+               paired_at INTEGER NOT NULL,
+               last_success_at INTEGER,
+               last_error TEXT NOT NULL DEFAULT '',
+               last_error_at INTEGER
+           ) STRICT)",
+                   R"(CREATE TABLE sync_results (
+               event_id TEXT PRIMARY KEY REFERENCES events (id),
+               result TEXT NOT NULL
+                   CHECK (result IN ('accepted', 'duplicate', 'conflict', 'not-sent')),
+               conflict_code TEXT NOT NULL DEFAULT '',
+               conflict_detail TEXT NOT NULL DEFAULT '',
+               conflict_at INTEGER,
+               answered_at INTEGER NOT NULL,
+               seen_at INTEGER
+           ) STRICT)",
+                   "CREATE INDEX sync_conflicts ON sync_results (answered_at) "
+                   "WHERE result = 'conflict'",
+                   R"(CREATE TABLE baselines (
+               card_id TEXT PRIMARY KEY REFERENCES cards (id),
+               state TEXT NOT NULL,
+               through_seq INTEGER NOT NULL
+           ) STRICT)",
+               });
+}
+
 const std::vector<Step> &steps()
 {
     // steps()[n - 1] migrates from version n - 1 to n. Never edit a step
     // that has shipped: add a new one (tests/data holds a database of every
     // earlier version to keep us honest).
-    static const std::vector<Step> s{version1, version2, version3, version4};
+    static const std::vector<Step> s{version1, version2, version3, version4, version5};
     return s;
 }
 

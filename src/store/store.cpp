@@ -5,6 +5,7 @@
 #include "core/json.h"
 #include "core/text.h"
 #include "poscodes.h"
+#include "rows.h"
 #include "schema.h"
 #include "sql.h"
 
@@ -21,7 +22,84 @@
 
 namespace stampdesk {
 
+namespace rows {
+
+using sql::Statement;
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+StoreResult<Done> insertEvent(const QSqlDatabase &db, const Event &e)
+{
+    QVariant ref;
+    if (const auto *undone = e.as<Events::StampsUndone>())
+        ref = undone->undoneEventId;
+    Statement insert(db,
+                     QStringLiteral("INSERT INTO events (id, type, at, card_id, voucher_id, "
+                                    "staff, register_id, ref_id, data) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bindAll({e.id, e.type(), sql::fromTime(e.at),
+                    e.cardId.isEmpty() ? QVariant() : QVariant(e.cardId),
+                    e.voucherId.isEmpty() ? QVariant() : QVariant(e.voucherId), e.staff,
+                    e.registerId, ref, jsonText(Json::payloadToJson(e))});
+    return insert.exec();
+}
+
+StoreResult<Done> upsertCard(const QSqlDatabase &db, const Card &c)
+{
+    const schema::SearchKeys keys = schema::searchKeys(c.name, c.phone);
+    Statement upsert(
+        db,
+        QStringLiteral(
+            "INSERT INTO cards (id, name, phone, stamps, cycles, last_cycle, lifetime_stamps, "
+            "last_stamp_at, status, created_at, name_folded, phone_digits, phone_reversed) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, phone = excluded.phone, "
+            "stamps = excluded.stamps, cycles = excluded.cycles, last_cycle = excluded.last_cycle, "
+            "lifetime_stamps = excluded.lifetime_stamps, last_stamp_at = excluded.last_stamp_at, "
+            "status = excluded.status, name_folded = excluded.name_folded, "
+            "phone_digits = excluded.phone_digits, phone_reversed = excluded.phone_reversed"));
+    upsert.bindAll({c.id, c.name, c.phone, c.stamps, c.cycles, c.lastCycle, c.lifetimeStamps,
+                    sql::fromTime(c.lastStampAt), wireName(c.status), sql::fromTime(c.createdAt),
+                    keys.nameFolded, keys.phoneDigits, keys.phoneReversed});
+    return upsert.exec();
+}
+
+StoreResult<Done> upsertVoucher(const QSqlDatabase &db, const Voucher &v)
+{
+    Statement upsert(
+        db,
+        QStringLiteral(
+            "INSERT INTO vouchers (id, card_id, cycle, goal, reward, mode, location, code, "
+            "issued_at, "
+            "expires_at, state, redeemed_at, redeemed_by, redeemed_register, voided_at, "
+            "void_reason, "
+            "reopened, pos_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            // Everything, also the snapshot fields: a voucher pulled from the
+            // backend replaces the one this register issued (docs/sync.md).
+            "ON CONFLICT (id) DO UPDATE SET goal = excluded.goal, reward = excluded.reward, "
+            "mode = excluded.mode, location = excluded.location, "
+            "issued_at = excluded.issued_at, expires_at = excluded.expires_at, "
+            "state = excluded.state, "
+            "redeemed_at = excluded.redeemed_at, redeemed_by = excluded.redeemed_by, "
+            "redeemed_register = excluded.redeemed_register, voided_at = excluded.voided_at, "
+            "void_reason = excluded.void_reason, reopened = excluded.reopened, "
+            "pos_code = excluded.pos_code"));
+    upsert.bindAll({v.id, v.cardId, v.cycle, v.goal, jsonText(Json::toJson(v.reward)),
+                    wireName(v.mode), v.location, v.code, sql::fromTime(v.issuedAt),
+                    sql::fromTime(v.expiresAt), wireName(v.state), sql::fromTime(v.redeemedAt),
+                    v.redeemedBy, v.redeemedRegister, sql::fromTime(v.voidedAt), v.voidReason,
+                    v.reopened ? 1 : 0, v.posCode});
+    return upsert.exec();
+}
+
+} // namespace rows
+
 namespace {
+
+using namespace rows;
 
 using sql::Statement;
 using sql::writeTransaction;
@@ -36,11 +114,6 @@ StoreError withSubject(StoreError e, const QString &subject)
 {
     e.subject = subject;
     return e;
-}
-
-QString jsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 StoreResult<Done> probeConnection(const QString &path, Store::Verification verification);
@@ -197,22 +270,6 @@ StoreResult<Done> setMeta(const QSqlDatabase &db, const QString &key, const QStr
         .exec();
 }
 
-StoreResult<Done> insertEvent(const QSqlDatabase &db, const Event &e)
-{
-    QVariant ref;
-    if (const auto *undone = e.as<Events::StampsUndone>())
-        ref = undone->undoneEventId;
-    Statement insert(db,
-                     QStringLiteral("INSERT INTO events (id, type, at, card_id, voucher_id, "
-                                    "staff, register_id, ref_id, data) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bindAll({e.id, e.type(), sql::fromTime(e.at),
-                    e.cardId.isEmpty() ? QVariant() : QVariant(e.cardId),
-                    e.voucherId.isEmpty() ? QVariant() : QVariant(e.voucherId), e.staff,
-                    e.registerId, ref, jsonText(Json::payloadToJson(e))});
-    return insert.exec();
-}
-
 StoreResult<Done> writeProgramme(const QSqlDatabase &db, const Event &event)
 {
     const auto *changed = event.as<Events::ProgrammeChanged>();
@@ -249,49 +306,6 @@ StoreResult<Done> seed(const QSqlDatabase &db, const QDateTime &now)
     auto event = Rules::changeProgramme(Programme::demo(), setup);
     Q_ASSERT(event.ok());
     return writeProgramme(db, event.value());
-}
-
-StoreResult<Done> upsertCard(const QSqlDatabase &db, const Card &c)
-{
-    const schema::SearchKeys keys = schema::searchKeys(c.name, c.phone);
-    Statement upsert(
-        db,
-        QStringLiteral(
-            "INSERT INTO cards (id, name, phone, stamps, cycles, last_cycle, lifetime_stamps, "
-            "last_stamp_at, status, created_at, name_folded, phone_digits, phone_reversed) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, phone = excluded.phone, "
-            "stamps = excluded.stamps, cycles = excluded.cycles, last_cycle = excluded.last_cycle, "
-            "lifetime_stamps = excluded.lifetime_stamps, last_stamp_at = excluded.last_stamp_at, "
-            "status = excluded.status, name_folded = excluded.name_folded, "
-            "phone_digits = excluded.phone_digits, phone_reversed = excluded.phone_reversed"));
-    upsert.bindAll({c.id, c.name, c.phone, c.stamps, c.cycles, c.lastCycle, c.lifetimeStamps,
-                    sql::fromTime(c.lastStampAt), wireName(c.status), sql::fromTime(c.createdAt),
-                    keys.nameFolded, keys.phoneDigits, keys.phoneReversed});
-    return upsert.exec();
-}
-
-StoreResult<Done> upsertVoucher(const QSqlDatabase &db, const Voucher &v)
-{
-    Statement upsert(
-        db,
-        QStringLiteral(
-            "INSERT INTO vouchers (id, card_id, cycle, goal, reward, mode, location, code, "
-            "issued_at, "
-            "expires_at, state, redeemed_at, redeemed_by, redeemed_register, voided_at, "
-            "void_reason, "
-            "reopened, pos_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET state = excluded.state, "
-            "redeemed_at = excluded.redeemed_at, redeemed_by = excluded.redeemed_by, "
-            "redeemed_register = excluded.redeemed_register, voided_at = excluded.voided_at, "
-            "void_reason = excluded.void_reason, reopened = excluded.reopened, "
-            "pos_code = excluded.pos_code"));
-    upsert.bindAll({v.id, v.cardId, v.cycle, v.goal, jsonText(Json::toJson(v.reward)),
-                    wireName(v.mode), v.location, v.code, sql::fromTime(v.issuedAt),
-                    sql::fromTime(v.expiresAt), wireName(v.state), sql::fromTime(v.redeemedAt),
-                    v.redeemedBy, v.redeemedRegister, sql::fromTime(v.voidedAt), v.voidReason,
-                    v.reopened ? 1 : 0, v.posCode});
-    return upsert.exec();
 }
 
 // The exclusive upper bound of the strings that start with prefix.

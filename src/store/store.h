@@ -85,6 +85,58 @@ struct RegisterInfo
     quint16 shop = 0; ///< the shop whose signed codes it accepts (made at random at first)
 };
 
+/// This register's link with the shop's backend (docs/sync.md), made when
+/// it is paired.
+struct SyncLink
+{
+    QString serverUrl;
+    QString token; ///< the register's bearer token (a secret: never printed)
+    QByteArray caPem; ///< a CA to trust for a self-hosted backend; empty: the system's
+    QString shopName;
+    QString cursor; ///< where the next pull starts
+    QDateTime pairedAt;
+    std::optional<QDateTime> lastSuccessAt;
+    QString lastError; ///< empty after a success
+    std::optional<QDateTime> lastErrorAt;
+};
+
+/// What the backend answered for one pushed event.
+struct PushResult
+{
+    enum class Kind { Accepted, Duplicate, Conflict };
+    QString eventId;
+    Kind kind = Kind::Accepted;
+    std::optional<Refusal> conflict; ///< why, for a conflict
+};
+
+/// An event of this register that the backend did not apply, for staff to
+/// see (and stampdesk-cli conflicts).
+struct SyncConflict
+{
+    Event event;
+    /// The reason, in the staff's language through Refusal::message(). A
+    /// code this version does not know becomes UnknownEvent with the code
+    /// in detail.
+    Refusal reason;
+    QDateTime answeredAt;
+    bool seen = false;
+};
+
+/// One page of what changed at the backend since the register's cursor.
+struct PulledPage
+{
+    QString cursor; ///< where the next page starts
+    std::optional<Programme> programme; ///< when it changed
+    QList<CardState> cards;
+};
+
+/// What the store did with a pulled page.
+struct PullApplied
+{
+    int cards = 0;
+    bool programme = false; ///< the programme was replaced
+};
+
 /// The register's offline SQLite store: the append-only ledger of events and
 /// the card and voucher state projected from it.
 ///
@@ -102,7 +154,7 @@ class Store
 public:
     using Clock = std::function<QDateTime()>;
 
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
     static constexpr quint32 applicationId = 0x53544d50; // "STMP"
 
     /// How closely an existing file is looked at before it is opened for
@@ -237,6 +289,35 @@ public:
     StoreResult<Totals> totals(const QDateTime &from, const QDateTime &to) const;
     /// This register's events from since on, newest first.
     StoreResult<QList<Event>> registerEvents(const QDateTime &since, int limit = 200) const;
+
+    // --- Sync with the shop's backend (issue 6, docs/sync.md) ---
+    /// The link, or none while the register is not paired.
+    StoreResult<std::optional<SyncLink>> syncLink() const;
+    /// Pairs the register: keeps the link, adopts the backend's shop id and
+    /// trusts its public keys (the backend signs codes from now on), and
+    /// starts pulling from the beginning. Programme changes made here before
+    /// are not sent (the register adopts the shop's programme); cards and
+    /// stamps are. One transaction.
+    StoreResult<Done> pair(const SyncLink &link, quint16 shop, const QList<PublicKey> &keys);
+    /// Forgets the link (the events stay; they are sent after pairing again).
+    StoreResult<Done> unpair();
+    /// The oldest events not yet answered by the backend, in ledger order.
+    StoreResult<QList<Event>> pendingEvents(int limit) const;
+    /// Keeps the backend's answers and marks those events synced, in one
+    /// transaction. An answer for an unknown event is ignored.
+    StoreResult<Done> recordPushResults(const QList<PushResult> &results);
+    /// Applies a page of the backend's changes in one transaction: each card
+    /// becomes the backend's state with this register's unanswered events
+    /// replayed on top (Merge::apply); the programme is replaced unless a
+    /// change made here is still unanswered; the cursor moves on.
+    StoreResult<PullApplied> applyPulledPage(const PulledPage &page);
+    /// Records how the last sync went: a success (error empty) or the error.
+    StoreResult<Done> recordSyncOutcome(const QString &error);
+    /// The backend's public keys (rotation).
+    StoreResult<Done> trustKeys(const QList<PublicKey> &keys);
+    /// Conflicts, newest first.
+    StoreResult<QList<SyncConflict>> conflicts(bool unseenOnly = false) const;
+    StoreResult<Done> markConflictsSeen();
 
     // --- Integrity ---
     /// SQLite's integrity check, then the card, voucher and programme state

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "replay.h"
+
+namespace stampdesk {
+
+Replay::Replay(Programme programme, Lookup lookup)
+    : m_programme(std::move(programme))
+    , m_lookup(std::move(lookup))
+{ }
+
+void Replay::note(const Event &event)
+{
+    if (const auto *changed = event.as<Events::ProgrammeChanged>())
+        m_programme = changed->programme;
+    else if (event.as<Events::StampsAdded>())
+        m_stampEvents.insert(event.id, event);
+    else if (const auto *undone = event.as<Events::StampsUndone>())
+        m_undone.insert(undone->undoneEventId);
+}
+
+MergeContext Replay::contextFor(const Event &event) const
+{
+    MergeContext context{m_programme, {}, {}};
+    if (const auto *undo = event.as<Events::StampsUndone>()) {
+        std::optional<Event> target = m_stampEvents.contains(undo->undoneEventId)
+            ? std::optional<Event>(m_stampEvents.value(undo->undoneEventId))
+            : m_lookup(undo->undoneEventId);
+        if (target)
+            context.undoTarget =
+                Rules::UndoTarget{*target, m_undone.contains(target->id), undo->lastStampAt};
+    }
+    return context;
+}
+
+void Replay::apply(CardState &state, const Event &event)
+{
+    if (auto merged = Merge::apply(state, event, contextFor(event)))
+        state = std::move(merged).value();
+    note(event);
+}
+
+} // namespace stampdesk

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: Apache-2.0
+// The sync engine against the real reference server on 127.0.0.1: pairing,
+// offline work sent later, and registers that acted on the same card or the
+// same voucher while offline. After each, a checker compares both sides.
+#include "../server/servertest.h"
+#include "core/payload.h"
+#include "sync/syncengine.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace stampdesk;
+using namespace stampdesk::server::test;
+
+namespace {
+
+const QString lan = QStringLiteral("Lan");
+
+// A register: its own database and its sync engine.
+struct Register
+{
+    std::unique_ptr<Store> store;
+    std::unique_ptr<SyncEngine> engine;
+
+    Register(const QString &path, const QString &name)
+    {
+        auto opened = Store::open(path);
+        if (!opened)
+            qFatal("cannot open %s", qPrintable(path));
+        store = std::move(opened).value();
+        (void)store->setRegisterInfo(name, {});
+        engine = std::make_unique<SyncEngine>(*store);
+        SyncEngine::Options options;
+        options.retry.baseDelay = std::chrono::milliseconds(10);
+        options.batchSize = 7; // several batches even in small tests
+        options.pageSize = 3;
+        engine->setOptions(options);
+    }
+
+    std::optional<SyncError> pair(const TestServer &server, const QString &code)
+    {
+        QSignalSpy done(engine.get(), &SyncEngine::pairingFinished);
+        engine->pair(server.url({}), code);
+        if (!done.wait(10'000))
+            qFatal("pairing did not finish");
+        return done.first().first().value<std::optional<SyncError>>();
+    }
+
+    SyncSummary sync()
+    {
+        QSignalSpy done(engine.get(), &SyncEngine::finished);
+        if (!engine->syncNow())
+            qFatal("a round was running");
+        if (!done.wait(20'000))
+            qFatal("the round did not finish");
+        return done.first().first().value<SyncSummary>();
+    }
+};
+
+// The checker: every event of the register reached the server once, and
+// every card the server knows is on the register as the server has it.
+void expectConverged(const Register &r, const TestServer &server)
+{
+    QCOMPARE(r.store->pendingSyncCount().value(), 0);
+    auto problems = server.store->check();
+    QVERIFY(problems.ok());
+    QCOMPARE(problems->join(u'\n'), QString());
+    auto report = r.store->check();
+    QVERIFY(report.ok());
+    QCOMPARE(report->problems.join(u'\n'), QString());
+
+    // Events: each one of this register's (not the programme changes it
+    // keeps to itself) is in the server's ledger exactly once.
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"checker"_qs);
+    db.setDatabaseName(server.store->path());
+    QVERIFY(db.open());
+    {
+        const QList<Event> events = r.store->events().value();
+        for (const Event &e : events) {
+            if (e.as<Events::ProgrammeChanged>())
+                continue;
+            QSqlQuery q(db);
+            q.prepare(u"SELECT COUNT(*) FROM events WHERE id = ?"_qs);
+            q.addBindValue(e.id);
+            QVERIFY(q.exec() && q.next());
+            QVERIFY2(q.value(0).toInt() == 1, qPrintable(e.id + u' ' + e.type()));
+        }
+        QSqlQuery cards(db);
+        QVERIFY(cards.exec(u"SELECT id FROM cards"_qs));
+        while (cards.next()) {
+            const QString id = cards.value(0).toString();
+            auto theirs = server.store->card(id);
+            QVERIFY(theirs.ok() && theirs->has_value());
+            QCOMPARE(r.store->cardState(id).value(), **theirs);
+        }
+    }
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(u"checker"_qs);
+}
+
+QString pairingCode(const TestServer &server)
+{
+    auto code = server.store->newPairingCode();
+    if (!code)
+        qFatal("no pairing code");
+    return code.value();
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Register> paired(const TestServer &server, const QString &file,
+                                     const QString &name)
+    {
+        auto r = std::make_unique<Register>(m_dir.filePath(file), name);
+        if (auto error = r->pair(server, pairingCode(server)))
+            qFatal("pairing failed: %s", qPrintable(error->message()));
+        return r;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<SyncSummary>();
+        qRegisterMetaType<std::optional<SyncError>>();
+    }
+
+    void aFreshRegisterPairsAndAdoptsTheShop()
+    {
+        TestServer server;
+        Register r(m_dir.filePath(u"fresh.db"_qs), u"Quầy 1"_qs);
+
+        // A code that the server never made: refused, nothing kept.
+        auto refused = r.pair(server, u"ABCD-EFGH"_qs);
+        QVERIFY(refused.has_value());
+        QCOMPARE(refused->codeName(), u"refused"_qs);
+        QCOMPARE(refused->api->code, u"pairing-code-invalid"_qs);
+        QVERIFY(!r.store->syncLink().value().has_value());
+
+        QVERIFY(!r.pair(server, pairingCode(server)).has_value());
+        QCOMPARE(r.store->registerInfo().shop, server.store->shop());
+        QCOMPARE(r.store->syncLink().value()->serverUrl, server.url({}).toString());
+
+        // The first round brings the shop's programme, and the register
+        // reads cards signed by the server.
+        const SyncSummary first = r.sync();
+        QVERIFY(!first.error);
+        QCOMPARE(r.store->programme().value(), server.store->programme().value());
+        auto enrolled = server.store->enrol(u"Hạnh"_qs, {});
+        QVERIFY(enrolled.ok());
+        const QString payload =
+            Payloads::make(PayloadKind::Card, enrolled->card.id, server.store->currentKey().value())
+                .value();
+        auto parsed = Payloads::parse(payload.toUtf8(), r.store->keyring().value());
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->id, enrolled->card.id);
+        QCOMPARE(r.sync().pulled, 1);
+        expectConverged(r, server);
+    }
+
+    void aRegisterThatIsNotPairedSaysSo()
+    {
+        Register r(m_dir.filePath(u"alone.db"_qs), u"Quầy 9"_qs);
+        const SyncSummary s = r.sync();
+        QVERIFY(s.error);
+        QCOMPARE(s.error->kind, SyncError::Kind::NotPaired);
+        QVERIFY(!s.error->message().isEmpty());
+    }
+
+    void offlineWorkIsSentLater()
+    {
+        TestServer server;
+        auto r = paired(server, u"offline.db"_qs, u"Quầy 1"_qs);
+        QVERIFY(!r->sync().error);
+
+        // Work while "offline": nothing is sent until the round.
+        QList<QString> cards;
+        for (int i = 0; i < 5; ++i) {
+            const QString card = r->store->createCard({}, {}, lan)->state.card.id;
+            QVERIFY(r->store->addStamps(card, 5, u"HD-%1"_qs.arg(i), lan).ok());
+            QVERIFY(r->store->addStamps(card, 4, {}, lan).ok());
+            cards << card;
+        }
+        const int waiting = r->store->pendingSyncCount().value();
+        QCOMPARE(waiting, 5 * 4); // created, stamps, stamps, voucher issued
+        QVERIFY(server.store->card(cards.first()).value() == std::nullopt);
+
+        const SyncSummary s = r->sync();
+        QVERIFY(!s.error);
+        QCOMPARE(s.pushed, waiting);
+        QCOMPARE(s.conflicts, 0);
+        QCOMPARE(s.pulled, 5);
+        for (const QString &card : cards)
+            QCOMPARE(server.store->card(card).value()->card.cycles, 1);
+        expectConverged(*r, server);
+
+        // A second round has nothing to do.
+        const SyncSummary again = r->sync();
+        QCOMPARE(again.pushed, 0);
+        QCOMPARE(again.pulled, 0);
+    }
+
+    void stampsOfTwoRegistersOnOneCardAddUp()
+    {
+        TestServer server;
+        auto a = paired(server, u"two-a.db"_qs, u"Quầy A"_qs);
+        auto b = paired(server, u"two-b.db"_qs, u"Quầy B"_qs);
+        const QString card = server.store->enrol({}, {})->card.id;
+        QVERIFY(!a->sync().error);
+        QVERIFY(!b->sync().error);
+
+        // Both offline; goal 8: each adds 5, neither reaches the goal alone.
+        QVERIFY(a->store->addStamps(card, 5, {}, lan).ok());
+        QVERIFY(b->store->addStamps(card, 5, {}, lan).ok());
+        QVERIFY(a->store->cardState(card)->vouchers.isEmpty());
+
+        QVERIFY(!a->sync().error);
+        QVERIFY(!b->sync().error);
+        QVERIFY(!a->sync().error);
+        const CardState merged = server.store->card(card).value().value();
+        QCOMPARE(merged.card.lifetimeStamps, 10);
+        QCOMPARE(merged.card.cycles, 1);
+        QCOMPARE(merged.card.stamps, 2);
+        expectConverged(*a, server);
+        expectConverged(*b, server);
+    }
+
+    void aVoucherRedeemedAtTwoRegistersOfflineIsAConflictForOne()
+    {
+        TestServer server;
+        auto a = paired(server, u"redeem-a.db"_qs, u"Quầy A"_qs);
+        auto b = paired(server, u"redeem-b.db"_qs, u"Quầy B"_qs);
+        const QString card = server.store->enrol({}, {})->card.id;
+        QVERIFY(!a->sync().error);
+        QVERIFY(a->store->addStamps(card, 5, {}, lan).ok());
+        QVERIFY(a->store->addStamps(card, 3, {}, lan).ok());
+        QVERIFY(!a->sync().error);
+        QVERIFY(!b->sync().error);
+        const QString voucher = b->store->cardState(card)->vouchers.first().id;
+
+        // Both offline, both give the reward.
+        QVERIFY(a->store->redeem(voucher, lan).ok());
+        QVERIFY(b->store->redeem(voucher, u"Minh"_qs).ok());
+        QCOMPARE(a->sync().conflicts, 0);
+        const SyncSummary lost = b->sync();
+        QVERIFY(!lost.error);
+        QCOMPARE(lost.conflicts, 1);
+
+        auto conflicts = b->store->conflicts(true);
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->first().event.voucherId, voucher);
+        QCOMPARE(conflicts->first().reason.code, Refusal::Code::VoucherRedeemed);
+        QCOMPARE(conflicts->first().reason.detail, u"Quầy A"_qs);
+        QVERIFY(conflicts->first().reason.message().contains(u"Quầy A"_qs));
+        // B now shows the voucher as the server has it: redeemed at A.
+        QCOMPARE(b->store->voucher(voucher)->redeemedRegister, u"Quầy A"_qs);
+        expectConverged(*a, server);
+        expectConverged(*b, server);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"

@@ -58,7 +58,7 @@ const Command *findCommand(const QStringList &positional)
 const QList<Command> &commands()
 {
     static const QList<Command> all =
-        storeCommands() + managerCommands() + payloadCommands() + decodeCommands();
+        storeCommands() + managerCommands() + payloadCommands() + decodeCommands() + syncCommands();
     return all;
 }
 
@@ -114,6 +114,11 @@ int Session::fail(const StoreError &error)
 
 int Session::refuse(const QString &code, const QString &message)
 {
+    return failWith(ExitCode::Refused, code, message);
+}
+
+int Session::failWith(ExitCode exit, const QString &code, const QString &message)
+{
     m_err << "stampdesk-cli: " << message << '\n';
     m_err.flush();
     if (m_json) {
@@ -123,7 +128,7 @@ int Session::refuse(const QString &code, const QString &message)
         m_out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
         m_out.flush();
     }
-    return ExitCode::Refused;
+    return exit;
 }
 
 int Session::usage(const QString &message)

@@ -19,6 +19,7 @@ enum ExitCode {
     Refused = 1, ///< the rules refused, or nothing matched; nothing was changed
     Usage = 2, ///< unknown command, option or malformed value
     DatabaseError = 3, ///< the database cannot be opened, is damaged or busy
+    SyncFailed = 4, ///< the shop's server could not be reached, or refused (pair, sync)
 };
 
 /// What a command works with: the open store, the output streams and the
@@ -41,6 +42,8 @@ public:
     /// Reports a refusal that is not the store's (a PIN that may not be
     /// chosen, a file that cannot be read): exit code Refused.
     int refuse(const QString &code, const QString &message);
+    /// The same with another exit code (a failed sync).
+    int failWith(ExitCode exit, const QString &code, const QString &message);
     int usage(const QString &message);
 
 private:
@@ -75,6 +78,7 @@ QList<Command> storeCommands(); ///< commands.cpp: programme, cards, stamps, vou
 QList<Command> payloadCommands(); ///< payloadcommands.cpp: keys and signed payloads
 QList<Command> decodeCommands(); ///< decodecommands.cpp: reading codes from images
 QList<Command> managerCommands(); ///< managercommands.cpp: staff, POS codes, reports
+QList<Command> syncCommands(); ///< synccommands.cpp: pairing, sync, conflicts
 
 /// stampdesk-cli: parses the command line, opens the store and runs one
 /// command.

@@ -17,6 +17,9 @@ QString SyncError::codeName() const
     case Kind::NotPaired:
         return u"not-paired"_s;
     case Kind::Api:
+        // A refusal is named by the server's own code, e.g. "pairing-code-invalid".
+        if (api && api->kind == ApiError::Kind::Refused && !api->code.isEmpty())
+            return api->code;
         return api ? api->kindName() : u"offline"_s;
     case Kind::BadAnswer:
         return u"bad-answer"_s;

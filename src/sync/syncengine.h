@@ -28,8 +28,9 @@ public:
     std::optional<StoreError> store;
     QString detail; ///< for BadAnswer: what was wrong, for logs
 
-    /// A stable name: "not-paired", "bad-answer", "database", or the
-    /// ApiError's kind name ("offline", "unauthorized" ...).
+    /// A stable name: "not-paired", "bad-answer", "database", the server's
+    /// code of a refusal ("pairing-code-invalid" ...), or the ApiError's
+    /// kind name ("offline", "unauthorized" ...).
     QString codeName() const;
     /// In the staff's language, with what to do next.
     QString message() const;

@@ -139,7 +139,7 @@ private slots:
         // A code that the server never made: refused, nothing kept.
         auto refused = r.pair(server, u"ABCD-EFGH"_qs);
         QVERIFY(refused.has_value());
-        QCOMPARE(refused->codeName(), u"refused"_qs);
+        QCOMPARE(refused->codeName(), u"pairing-code-invalid"_qs);
         QCOMPARE(refused->api->code, u"pairing-code-invalid"_qs);
         QVERIFY(!r.store->syncLink().value().has_value());
 

@@ -50,6 +50,55 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../src/sync/apiresult.cpp" line="+69"/>
+        <source>The shop&apos;s server cannot be reached. Sales go on; stamps will be sent later.</source>
+        <translation>The shop&apos;s server cannot be reached. Sales go on; stamps will be sent later.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server is not answering. Sales go on; stamps will be sent later.</source>
+        <translation>The shop&apos;s server is not answering. Sales go on; stamps will be sent later.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server could not prove who it is, so nothing was sent. Ask the manager to check the server&apos;s address and certificate.</source>
+        <translation>The shop&apos;s server could not prove who it is, so nothing was sent. Ask the manager to check the server&apos;s address and certificate.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop&apos;s server no longer accepts this register. Ask the manager to pair it again.</source>
+        <translation>The shop&apos;s server no longer accepts this register. Ask the manager to pair it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s server refused the request (%1).</source>
+        <extracomment>%1 is a machine-readable reason sent by the server, e.g. &quot;invalid-request&quot;.</extracomment>
+        <translation>The shop&apos;s server refused the request (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server has a problem. Sales go on; stamps will be sent later.</source>
+        <translation>The shop&apos;s server has a problem. Sales go on; stamps will be sent later.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server is busy. Sales go on; stamps will be sent later.</source>
+        <translation>The shop&apos;s server is busy. Sales go on; stamps will be sent later.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server gave an answer this register cannot read. Ask the manager to check the server&apos;s address.</source>
+        <translation>The shop&apos;s server gave an answer this register cannot read. Ask the manager to check the server&apos;s address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request to the shop&apos;s server was cancelled.</source>
+        <translation>The request to the shop&apos;s server was cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <location filename="../qml/CardPanel.qml" line="+30"/>
@@ -564,7 +613,7 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../src/core/refusal.cpp" line="+48"/>
+        <location filename="../src/core/refusal.cpp" line="+59"/>
         <source>Choose at least one stamp.</source>
         <translation>Choose at least one stamp.</translation>
     </message>
@@ -671,6 +720,36 @@
         <source>This voucher has not been redeemed, so there is no redemption to undo.</source>
         <translation>This voucher has not been redeemed, so there is no redemption to undo.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>A card with this number already exists.</source>
+        <translation>A card with this number already exists.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server does not know this card.</source>
+        <translation>The shop&apos;s server does not know this card.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server does not know this voucher.</source>
+        <translation>The shop&apos;s server does not know this voucher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server does not know the stamps this undo takes back.</source>
+        <translation>The shop&apos;s server does not know the stamps this undo takes back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the stamps of all registers together, this card has not earned this voucher (stamps were undone elsewhere). The voucher is not valid.</source>
+        <translation>With the stamps of all registers together, this card has not earned this voucher (stamps were undone elsewhere). The voucher is not valid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This POS code is already on another voucher (%1). Give the customer a new code.</source>
+        <translation>This POS code is already on another voucher (%1). Give the customer a new code.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -704,6 +783,202 @@
         <source>Saved to %1</source>
         <extracomment>%1 is the path of the file saved</extracomment>
         <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerApi</name>
+    <message>
+        <location filename="../src/server/serverapi.cpp" line="+113"/>
+        <source>There is nothing here.</source>
+        <translation>There is nothing here.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server could not answer. Try again later.</source>
+        <translation>The server could not answer. Try again later.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This method is not allowed here.</source>
+        <translation>This method is not allowed here.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This register is not paired with the shop, or its pairing was revoked. Pair it again.</source>
+        <translation>This register is not paired with the shop, or its pairing was revoked. Pair it again.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>The request is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>The body is not valid JSON: %1 at byte %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The body must be a JSON object.</source>
+        <translation>The body must be a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unknown field</source>
+        <translation>%1: unknown field</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: required</source>
+        <translation>%1: required</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: expected text of 1 to 100 characters</source>
+        <translation>%1: expected text of 1 to 100 characters</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pairing code is unknown, used or expired. Ask the shop for a new one.</source>
+        <translation>The pairing code is unknown, used or expired. Ask the shop for a new one.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cursor: not a cursor this server gave</source>
+        <translation>cursor: not a cursor this server gave</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>limit: expected a whole number from 1 to 1000</source>
+        <translation>limit: expected a whole number from 1 to 1000</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: expected an object</source>
+        <translation>%1: expected an object</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1.id: expected text of 1 to 100 characters</source>
+        <translation>%1.id: expected text of 1 to 100 characters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.registerId: not the register of this token</source>
+        <translation>%1.registerId: not the register of this token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.cardId: required</source>
+        <translation>%1.cardId: required</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>events: expected a list</source>
+        <translation>events: expected a list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A push may carry at most %1 events.</source>
+        <translation>A push may carry at most %1 events.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>events: expected 1 to %1 events</source>
+        <translation>events: expected 1 to %1 events</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>event.type: expected voucher.redeemed</source>
+        <translation>event.type: expected voucher.redeemed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>event.voucherId: not the voucher of this address</source>
+        <translation>event.voucherId: not the voucher of this address</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no voucher %1.</source>
+        <translation>There is no voucher %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>event.cardId: not the card of this voucher</source>
+        <translation>event.cardId: not the card of this voucher</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCli</name>
+    <message>
+        <location filename="../src/server/servercli.cpp" line="+149"/>
+        <source>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8443</source>
+        <translation>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8443</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert and --tls-key go together</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 holds no PEM certificate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds no PEM private key</source>
+        <translation>%1 holds no PEM private key</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot watch for signals</source>
+        <translation>cannot watch for signals</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot listen on %1</source>
+        <translation>cannot listen on %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Programme saved.</source>
+        <translation>Programme saved.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Register %1 revoked: its token no longer works.</source>
+        <translation>Register %1 revoked: its token no longer works.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every card matches the replay of the accepted events.</source>
+        <translation>Every card matches the replay of the accepted events.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences found:</source>
+        <translation>Differences found:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown admin command &apos;%1&apos;</source>
+        <translation>unknown admin command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--db PATH is required</source>
+        <translation>--db PATH is required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--listen ADDRESS:PORT is required to serve</source>
+        <translation>--listen ADDRESS:PORT is required to serve</translation>
     </message>
 </context>
 <context>
@@ -1268,9 +1543,22 @@
     </message>
 </context>
 <context>
+    <name>SyncError</name>
+    <message>
+        <location filename="../src/sync/syncengine.cpp" line="+36"/>
+        <source>This register is not paired with the shop&apos;s server. A manager pairs it in Settings.</source>
+        <translation>This register is not paired with the shop&apos;s server. A manager pairs it in Settings.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shop&apos;s server gave an answer this register cannot read. Ask the manager to check the server&apos;s version.</source>
+        <translation>The shop&apos;s server gave an answer this register cannot read. Ask the manager to check the server&apos;s version.</translation>
+    </message>
+</context>
+<context>
     <name>Viewfinder</name>
     <message>
-        <location filename="../qml/Viewfinder.qml" line="+69"/>
+        <location filename="../qml/Viewfinder.qml" line="+107"/>
         <source>Starting…</source>
         <extracomment>Shown where the camera&apos;s picture would be</extracomment>
         <translation>Starting…</translation>

@@ -50,6 +50,55 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../src/sync/apiresult.cpp" line="+69"/>
+        <source>The shop&apos;s server cannot be reached. Sales go on; stamps will be sent later.</source>
+        <translation>Không kết nối được máy chủ của cửa hàng. Vẫn bán hàng bình thường; dấu sẽ được gửi sau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server is not answering. Sales go on; stamps will be sent later.</source>
+        <translation>Máy chủ của cửa hàng không trả lời. Vẫn bán hàng bình thường; dấu sẽ được gửi sau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server could not prove who it is, so nothing was sent. Ask the manager to check the server&apos;s address and certificate.</source>
+        <translation>Máy chủ của cửa hàng không chứng minh được danh tính nên chưa gửi gì. Hãy nhờ quản lý kiểm tra địa chỉ và chứng chỉ của máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop&apos;s server no longer accepts this register. Ask the manager to pair it again.</source>
+        <translation>Máy chủ của cửa hàng không còn chấp nhận quầy này. Hãy nhờ quản lý ghép nối lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s server refused the request (%1).</source>
+        <extracomment>%1 is a machine-readable reason sent by the server, e.g. &quot;invalid-request&quot;.</extracomment>
+        <translation>Máy chủ của cửa hàng từ chối yêu cầu (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server has a problem. Sales go on; stamps will be sent later.</source>
+        <translation>Máy chủ của cửa hàng đang gặp sự cố. Vẫn bán hàng bình thường; dấu sẽ được gửi sau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server is busy. Sales go on; stamps will be sent later.</source>
+        <translation>Máy chủ của cửa hàng đang bận. Vẫn bán hàng bình thường; dấu sẽ được gửi sau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server gave an answer this register cannot read. Ask the manager to check the server&apos;s address.</source>
+        <translation>Máy chủ của cửa hàng trả lời theo cách quầy này không đọc được. Hãy nhờ quản lý kiểm tra địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request to the shop&apos;s server was cancelled.</source>
+        <translation>Yêu cầu gửi máy chủ của cửa hàng đã bị hủy.</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <location filename="../qml/CardPanel.qml" line="+30"/>
@@ -556,7 +605,7 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../src/core/refusal.cpp" line="+48"/>
+        <location filename="../src/core/refusal.cpp" line="+59"/>
         <source>Choose at least one stamp.</source>
         <translation>Hãy chọn ít nhất một dấu.</translation>
     </message>
@@ -662,6 +711,36 @@
         <source>This voucher has not been redeemed, so there is no redemption to undo.</source>
         <translation>Phiếu này chưa được đổi, nên không có lần đổi nào để hoàn tác.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>A card with this number already exists.</source>
+        <translation>Đã có thẻ mang số này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server does not know this card.</source>
+        <translation>Máy chủ của cửa hàng không biết thẻ này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server does not know this voucher.</source>
+        <translation>Máy chủ của cửa hàng không biết phiếu quà tặng này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop&apos;s server does not know the stamps this undo takes back.</source>
+        <translation>Máy chủ của cửa hàng không biết các dấu mà lần hoàn tác này lấy lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the stamps of all registers together, this card has not earned this voucher (stamps were undone elsewhere). The voucher is not valid.</source>
+        <translation>Tính cả dấu của mọi quầy, thẻ này chưa đủ để nhận phiếu quà tặng này (dấu đã được hoàn tác ở quầy khác). Phiếu không hợp lệ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This POS code is already on another voucher (%1). Give the customer a new code.</source>
+        <translation>Mã POS này đã gắn với một phiếu khác (%1). Hãy đưa khách một mã mới.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -695,6 +774,202 @@
         <source>Saved to %1</source>
         <extracomment>%1 is the path of the file saved</extracomment>
         <translation>Đã lưu vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerApi</name>
+    <message>
+        <location filename="../src/server/serverapi.cpp" line="+113"/>
+        <source>There is nothing here.</source>
+        <translation>Không có gì ở đây.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server could not answer. Try again later.</source>
+        <translation>Máy chủ không trả lời được. Hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This method is not allowed here.</source>
+        <translation>Phương thức này không được phép ở đây.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This register is not paired with the shop, or its pairing was revoked. Pair it again.</source>
+        <translation>Quầy này chưa được ghép nối với cửa hàng, hoặc việc ghép nối đã bị thu hồi. Hãy ghép nối lại.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>Yêu cầu lớn hơn %1 byte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>Nội dung không phải JSON hợp lệ: %1 tại byte %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The body must be a JSON object.</source>
+        <translation>Nội dung phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unknown field</source>
+        <translation>%1: trường không xác định</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: required</source>
+        <translation>%1: bắt buộc</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: expected text of 1 to 100 characters</source>
+        <translation>%1: cần văn bản dài 1 đến 100 ký tự</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pairing code is unknown, used or expired. Ask the shop for a new one.</source>
+        <translation>Mã ghép nối không tồn tại, đã dùng hoặc đã hết hạn. Hãy xin cửa hàng mã mới.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cursor: not a cursor this server gave</source>
+        <translation>cursor: không phải con trỏ do máy chủ này cấp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>limit: expected a whole number from 1 to 1000</source>
+        <translation>limit: cần một số nguyên từ 1 đến 1000</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: expected an object</source>
+        <translation>%1: cần một đối tượng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1.id: expected text of 1 to 100 characters</source>
+        <translation>%1.id: cần văn bản dài 1 đến 100 ký tự</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.registerId: not the register of this token</source>
+        <translation>%1.registerId: không phải quầy của mã truy cập này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.cardId: required</source>
+        <translation>%1.cardId: bắt buộc</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>events: expected a list</source>
+        <translation>events: cần một danh sách</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A push may carry at most %1 events.</source>
+        <translation>Mỗi lần gửi chỉ được tối đa %1 sự kiện.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>events: expected 1 to %1 events</source>
+        <translation>events: cần từ 1 đến %1 sự kiện</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>event.type: expected voucher.redeemed</source>
+        <translation>event.type: cần voucher.redeemed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>event.voucherId: not the voucher of this address</source>
+        <translation>event.voucherId: không phải phiếu của địa chỉ này</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no voucher %1.</source>
+        <translation>Không có phiếu quà tặng %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>event.cardId: not the card of this voucher</source>
+        <translation>event.cardId: không phải thẻ của phiếu này</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCli</name>
+    <message>
+        <location filename="../src/server/servercli.cpp" line="+149"/>
+        <source>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8443</source>
+        <translation>--listen phải có dạng ĐỊA_CHỈ:CỔNG, ví dụ 127.0.0.1:8443</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert và --tls-key phải đi cùng nhau</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 không chứa chứng chỉ PEM nào</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds no PEM private key</source>
+        <translation>%1 không chứa khóa bí mật PEM nào</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot watch for signals</source>
+        <translation>không theo dõi được tín hiệu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot listen on %1</source>
+        <translation>không lắng nghe được trên %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Programme saved.</source>
+        <translation>Đã lưu chương trình.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Register %1 revoked: its token no longer works.</source>
+        <translation>Đã thu hồi quầy %1: mã truy cập của quầy không còn dùng được.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every card matches the replay of the accepted events.</source>
+        <translation>Mọi thẻ đều khớp với việc dựng lại từ các sự kiện đã chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences found:</source>
+        <translation>Phát hiện khác biệt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown admin command &apos;%1&apos;</source>
+        <translation>lệnh quản trị không xác định &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>lệnh không xác định &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--db PATH is required</source>
+        <translation>cần --db ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--listen ADDRESS:PORT is required to serve</source>
+        <translation>cần --listen ĐỊA_CHỈ:CỔNG để phục vụ</translation>
     </message>
 </context>
 <context>
@@ -1254,9 +1529,22 @@
     </message>
 </context>
 <context>
+    <name>SyncError</name>
+    <message>
+        <location filename="../src/sync/syncengine.cpp" line="+36"/>
+        <source>This register is not paired with the shop&apos;s server. A manager pairs it in Settings.</source>
+        <translation>Quầy này chưa được ghép nối với máy chủ của cửa hàng. Quản lý ghép nối trong phần Cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shop&apos;s server gave an answer this register cannot read. Ask the manager to check the server&apos;s version.</source>
+        <translation>Máy chủ của cửa hàng trả lời theo cách quầy này không đọc được. Hãy nhờ quản lý kiểm tra phiên bản của máy chủ.</translation>
+    </message>
+</context>
+<context>
     <name>Viewfinder</name>
     <message>
-        <location filename="../qml/Viewfinder.qml" line="+69"/>
+        <location filename="../qml/Viewfinder.qml" line="+107"/>
         <source>Starting…</source>
         <extracomment>Shown where the camera&apos;s picture would be</extracomment>
         <translation>Đang khởi động…</translation>

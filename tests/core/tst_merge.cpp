@@ -244,7 +244,7 @@ private slots:
         data.insert(u"reward"_qs, reward);
         issued.insert(u"data"_qs, data);
         QCOMPARE(Json::eventFromJson(issued, Json::Fields::Strict).error(),
-                 u"data.reward.price: unknown field"_qs);
+                 u"data.voucher.reward.price: unknown field"_qs);
         QVERIFY(Json::eventFromJson(issued).ok());
     }
 };

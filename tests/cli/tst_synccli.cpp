@@ -112,7 +112,7 @@ private slots:
         QCOMPARE(wrong.errorCode(), u"pairing-code-invalid"_s);
         QCOMPARE(cli(u"a.db"_s, {u"pair"_s, u"not a url"_s, u"X"_s}).exitCode, 2);
 
-        for (const QString db : {u"a.db"_s, u"b.db"_s}) {
+        for (const QString &db : {u"a.db"_s, u"b.db"_s}) {
             Run paired = cli(db, {u"pair"_s, server.url(), server.pairingCode()});
             QCOMPARE(paired.exitCode, 0);
             QCOMPARE(paired.object().value(u"paired").toBool(), true);
@@ -147,7 +147,7 @@ private slots:
         QCOMPARE(offline.errorCode(), u"offline"_s);
 
         Server again(m_dir.filePath(u"server.db"_s));
-        for (const QString db : {u"a.db"_s, u"b.db"_s}) {
+        for (const QString &db : {u"a.db"_s, u"b.db"_s}) {
             Run paired = cli(db, {u"pair"_s, again.url(), again.pairingCode()});
             QCOMPARE(paired.exitCode, 0);
         }

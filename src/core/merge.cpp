@@ -27,7 +27,7 @@ std::optional<Refusal> settled(const Voucher &v)
 }
 
 // Stamps added, and every voucher they complete on the merged card.
-CardState addStamps(CardState state, const Event &e, const MergeContext &context)
+void addStamps(CardState &state, const Event &e, const MergeContext &context)
 {
     Projection::apply(state, e);
     const Programme &p = context.programme;
@@ -37,18 +37,24 @@ CardState addStamps(CardState state, const Event &e, const MergeContext &context
             e.id, e.at, e.cardId, v.id, e.staff, e.registerId, Events::VoucherIssued{std::move(v)}};
         Projection::apply(state, issued);
     }
-    return state;
 }
 
+// Checks first, then changes the state in place: a conflict leaves it as
+// it was. (In place because a fold over a long ledger must not copy the
+// card, with all of its vouchers, at every event.)
 struct Visitor
 {
-    const CardState &state;
+    CardState &state;
     const Event &e;
     const MergeContext &context;
 
-    using R = Result<CardState, Refusal>;
+    using R = std::optional<Refusal>;
 
-    R applied() const { return Projection::applied(state, {e}); }
+    R applied() const
+    {
+        Projection::apply(state, e);
+        return std::nullopt;
+    }
 
     R operator()(const Events::CardCreated &) const
     {
@@ -61,7 +67,8 @@ struct Visitor
     {
         if (state.card.status == CardStatus::Blocked)
             return conflict(Refusal::Code::CardBlocked);
-        return addStamps(state, e, context);
+        addStamps(state, e, context);
+        return std::nullopt;
     }
     R operator()(const Events::StampsUndone &) const
     {
@@ -71,13 +78,14 @@ struct Visitor
         auto outcome = Rules::undoStamps(state, *context.undoTarget, at);
         if (!outcome)
             return outcome.error();
-        return std::move(outcome)->state;
+        state = std::move(outcome)->state;
+        return std::nullopt;
     }
     R operator()(const Events::VoucherIssued &) const
     {
         if (!state.voucher(e.voucherId))
             return conflict(Refusal::Code::VoucherNotEarned, e.voucherId);
-        return state; // the merge issued it already: converged
+        return std::nullopt; // the merge issued it already: converged
     }
     R operator()(const Events::VoucherRedeemed &) const { return onIssuedVoucher(); }
     R operator()(const Events::VoucherVoided &d) const
@@ -86,7 +94,7 @@ struct Visitor
         // merge's own undo decided which cycles reopen (with the stamps of
         // every register, perhaps none).
         if (d.reason == Events::undoVoidReason)
-            return state;
+            return std::nullopt;
         return onIssuedVoucher();
     }
     R operator()(const Events::RedemptionUndone &) const
@@ -109,7 +117,7 @@ struct Visitor
             return conflict(Refusal::Code::CodeInUse, v->id);
         return applied();
     }
-    R operator()(const Events::ProgrammeChanged &) const { return state; }
+    R operator()(const Events::ProgrammeChanged &) const { return std::nullopt; }
 
     R onIssuedVoucher() const
     {
@@ -117,20 +125,28 @@ struct Visitor
         if (!v)
             return conflict(Refusal::Code::UnknownVoucher, e.voucherId);
         if (auto refusal = settled(*v))
-            return *refusal;
+            return refusal;
         return applied();
     }
 };
 
 } // namespace
 
-Result<CardState, Refusal> apply(const CardState &state, const Event &event,
-                                 const MergeContext &context)
+std::optional<Refusal> fold(CardState &state, const Event &event, const MergeContext &context)
 {
     if (!event.as<Events::CardCreated>() && !event.as<Events::ProgrammeChanged>()
         && state.card.id.isEmpty())
         return conflict(Refusal::Code::UnknownCard, event.cardId);
     return std::visit(Visitor{state, event, context}, event.data);
+}
+
+Result<CardState, Refusal> apply(const CardState &state, const Event &event,
+                                 const MergeContext &context)
+{
+    CardState after = state;
+    if (auto refusal = fold(after, event, context))
+        return *refusal;
+    return after;
 }
 
 } // namespace stampdesk::Merge

@@ -52,5 +52,9 @@ namespace Merge {
 Result<CardState, Refusal> apply(const CardState &state, const Event &event,
                                  const MergeContext &context);
 
+/// The same, changing state in place (for folds over a long ledger): the
+/// conflict, or none. A conflict leaves state as it was.
+std::optional<Refusal> fold(CardState &state, const Event &event, const MergeContext &context);
+
 } // namespace Merge
 } // namespace stampdesk

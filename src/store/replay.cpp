@@ -34,8 +34,7 @@ MergeContext Replay::contextFor(const Event &event) const
 
 void Replay::apply(CardState &state, const Event &event)
 {
-    if (auto merged = Merge::apply(state, event, contextFor(event)))
-        state = std::move(merged).value();
+    (void)Merge::fold(state, event, contextFor(event));
     note(event);
 }
 

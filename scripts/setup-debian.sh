@@ -15,6 +15,8 @@ STAMPDESK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-multimedia-dev qt6-svg-dev
     qt6-qpa-plugins libqt6sql6-sqlite libgl-dev qt6-httpserver-dev
+    # Qt HttpServer's CMake package needs Qt WebSockets' (its -dev does not depend on it)
+    qt6-websockets-dev
     # QML modules the app imports at run time
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml

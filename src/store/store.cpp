@@ -333,7 +333,8 @@ Store::~Store()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-StoreResult<std::unique_ptr<Store>> Store::open(const QString &path, Verification verification)
+StoreResult<std::unique_ptr<Store>> Store::open(const QString &path, Verification verification,
+                                                Clock clock)
 {
     const QFileInfo info(path);
     if (info.exists()) {
@@ -356,6 +357,8 @@ StoreResult<std::unique_ptr<Store>> Store::open(const QString &path, Verificatio
     if (auto connected = connect(name, path); !connected)
         return connected.error();
     std::unique_ptr<Store> store(new Store(name, path));
+    if (clock)
+        store->setClock(std::move(clock));
     if (auto ready = store->initialise(); !ready)
         return withSubject(ready.error(), path);
     return store;

@@ -169,9 +169,12 @@ public:
     /// Opens the database at path, creating it (with the demo programme) if
     /// it does not exist and migrating an older schema. A file that is not a
     /// Stampdesk database, or is damaged, is refused and left byte-for-byte
-    /// untouched.
+    /// untouched. clock, when given, is the store's clock from the start: a
+    /// new database's first event (the demo programme) is stamped by it too,
+    /// so a shop made for a replayed day holds nothing after that day.
     static StoreResult<std::unique_ptr<Store>>
-    open(const QString &path, Verification verification = Verification::Structure);
+    open(const QString &path, Verification verification = Verification::Structure,
+         Clock clock = {});
 
     /// The database a user gets without --db: stampdesk.db in the user's
     /// data folder (created on demand).

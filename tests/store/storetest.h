@@ -35,11 +35,10 @@ struct TestClock
 
 inline std::unique_ptr<Store> openStore(const QString &path, TestClock *clock = nullptr)
 {
-    auto store = Store::open(path);
+    auto store = Store::open(path, Store::Verification::Structure,
+                             clock ? clock->function() : Store::Clock{});
     if (!store)
         qFatal("cannot open %s: %s", qPrintable(path), qPrintable(store.error().message()));
-    if (clock)
-        (*store)->setClock(clock->function());
     return std::move(store).value();
 }
 

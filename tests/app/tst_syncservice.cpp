@@ -6,6 +6,7 @@
 #include "../server/servertest.h"
 #include "app/language.h"
 #include "app/shell.h"
+#include "core/payload.h"
 #include "shopfixture.h"
 
 #include <QElapsedTimer>
@@ -116,6 +117,13 @@ private Q_SLOTS:
         QVERIFY(service->isRunning());
         QCOMPARE(service->serverUrl(), server.url({}).toString());
         QCOMPARE(m_shop->store().registerInfo().shop, server.store->shop());
+        // The window's store trusts the shop's keys: a card the server signed
+        // is read at the counter.
+        const QString signedCard = server.store->enrol({}, {})->card.id;
+        const QString payload =
+            Payloads::make(PayloadKind::Card, signedCard, server.store->currentKey().value())
+                .value();
+        QVERIFY(Payloads::parse(payload.toUtf8(), m_shop->store().keyring().value()).ok());
 
         // The first round runs at once and reaches the server.
         QTRY_VERIFY_WITH_TIMEOUT(status->online() && !status->syncing(), 10'000);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The settings' "Shop server" tab as a manager uses it: a wrong pairing
 // code is said and changes nothing; the right one pairs the register with
-// the real server on 127.0.0.1, and the tab shows the link and its state.
+// the real server on 127.0.0.1, and the tab shows the link and its state;
+// unpairing asks first.
 #include "../server/servertest.h"
 #include "app/language.h"
 #include "app/shell.h"
@@ -125,6 +126,23 @@ private Q_SLOTS:
         click(item(u"syncNowButton"_s));
         QVERIFY(rounds.wait(10'000));
         QCOMPARE(rounds.first().first().toBool(), true);
+
+        // Unpairing asks first; "No" keeps the link, "Yes" drops it.
+        QObject *confirm = m_window->findChild<QObject *>(u"unpairDialog"_s);
+        QVERIFY(confirm);
+        click(item(u"unpairButton"_s));
+        QTRY_VERIFY(confirm->property("opened").toBool());
+        QVERIFY(QMetaObject::invokeMethod(confirm, "reject"));
+        QTRY_VERIFY(!confirm->property("visible").toBool());
+        QVERIFY(service->paired());
+        click(item(u"unpairButton"_s));
+        QTRY_VERIFY(confirm->property("opened").toBool());
+        QVERIFY(QMetaObject::invokeMethod(confirm, "accept"));
+        QTRY_VERIFY(item(u"pairButton"_s)->isVisible());
+        QVERIFY(!service->paired());
+        QVERIFY(!service->isRunning());
+        QVERIFY(!m_shop->store().syncLink().value().has_value());
+        QTRY_COMPARE(text(u"syncState"_s), u"Offline"_s);
     }
 
 private:

@@ -33,6 +33,12 @@ ApplicationWindow {
         scopes[window.page].forceActiveFocus();
     }
 
+    // The settings at one of their tabs (the shop server's, for conflicts).
+    function openSettingsAt(tab: int) {
+        settingsPageItem.currentIndex = tab;
+        window.openSettings();
+    }
+
     function openSettings() {
         if (window.shell.staff.isManager)
             window.settingsOpen = true;
@@ -167,6 +173,25 @@ ApplicationWindow {
                 sync: window.shell.sync
             }
 
+            // What the shop's server refused and nobody has looked at yet.
+            Badge {
+                objectName: "conflictBadge"
+                visible: window.shell.sync.unseenConflicts > 0
+                //: In the header: sync conflicts nobody has looked at yet
+                text: qsTr("%n conflict(s)", "", window.shell.sync.unseenConflicts)
+                tint: Theme.surface
+                fill: Theme.bad
+                Accessible.role: Accessible.Button
+                Accessible.name: text
+
+                MouseArea {
+                    anchors.fill: parent
+                    enabled: window.shell.staff.signedIn
+                    cursorShape: Qt.PointingHandCursor
+                    onClicked: window.openSettingsAt(settingsPageItem.serverTab)
+                }
+            }
+
             // Who works the register, and the way to hand it over.
             RowLayout {
                 visible: window.shell.staff.signedIn
@@ -253,6 +278,8 @@ ApplicationWindow {
             id: settingsScope
 
             SettingsPage {
+                id: settingsPageItem
+
                 objectName: "settingsPage"
                 anchors.fill: parent
                 focus: true

@@ -11,6 +11,8 @@ FocusScope {
 
     required property Shell shell
     property alias currentIndex: pages.currentIndex
+    // The shop server's tab: the header's conflict badge opens it.
+    readonly property int serverTab: 5
 
     signal closed()
 
@@ -49,7 +51,8 @@ FocusScope {
                     model: {
                         const tabs = [];
                         for (const title of [qsTr("Programme and reward"), qsTr("Staff"),
-                                             qsTr("Redeem codes"), qsTr("This register"), qsTr("Reports")])
+                                             qsTr("Redeem codes"), qsTr("This register"), qsTr("Reports"),
+                                             qsTr("Shop server")])
                             tabs.push({ title: title, pages: pages });
                         return tabs;
                     }
@@ -162,6 +165,12 @@ FocusScope {
                 ReportPage {
                     objectName: "reportPage"
                     report: settings.shell.report
+                }
+
+                SettingsServer {
+                    objectName: "settingsServer"
+                    service: settings.shell.syncService
+                    status: settings.shell.sync
                 }
             }
         }

@@ -8,7 +8,7 @@ import Stampdesk.Scan
 
 // This register: the shop's and the register's names, where it stands,
 // the camera it scans with (with a live picture), sounds and language.
-// The backend connection comes with the sync feature; its place is kept.
+// The shop's server has a tab of its own (SettingsServer.qml).
 SettingsSection {
     id: page
 
@@ -177,34 +177,13 @@ SettingsSection {
         }
     }
 
-    // Filled in by the sync feature.
-    Panel {
-        objectName: "backendSection"
+    // The shop's server has a tab of its own.
+    Label {
+        objectName: "serverPointer"
         Layout.fillWidth: true
         Layout.topMargin: Theme.gap
-        implicitHeight: backend.implicitHeight + 2 * Theme.gap
-        enabled: false
-        opacity: 0.7
-
-        ColumnLayout {
-            id: backend
-
-            anchors.fill: parent
-            anchors.margins: Theme.gap
-
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Backend connection")
-                font.pixelSize: Theme.large
-                font.bold: true
-                wrapMode: Text.Wrap
-            }
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("The connection to the wallet-pass backend is set up here once sync is available. Until then this register works on its own.")
-                color: Theme.muted
-                wrapMode: Text.Wrap
-            }
-        }
+        text: qsTr("The connection to the shop's server (pairing, sync and conflicts) is in the \"Shop server\" tab.")
+        color: Theme.muted
+        wrapMode: Text.Wrap
     }
 }

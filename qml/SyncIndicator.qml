@@ -40,7 +40,8 @@ Rectangle {
             implicitWidth: 12
             implicitHeight: 12
             radius: 6
-            color: indicator.sync.online ? Theme.good : Theme.muted
+            // The accent while a round runs.
+            color: indicator.sync.syncing ? Theme.accent : indicator.sync.online ? Theme.good : Theme.muted
         }
         Label {
             objectName: "syncState"

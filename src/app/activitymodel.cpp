@@ -110,7 +110,12 @@ bool ActivityModel::needsManager(const Row &row) const
 
 QString ActivityModel::kindText(const Row &row) const
 {
-    const QString type = row.event.type();
+    return kindText(row.event);
+}
+
+QString ActivityModel::kindText(const Event &event)
+{
+    const QString type = event.type();
     if (type == u"card.created")
         //: In today's activity: a card was made
         return tr("New card");

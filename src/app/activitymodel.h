@@ -86,6 +86,9 @@ public:
     /// The manager did not approve (the PIN dialog was closed).
     Q_INVOKABLE void cancelApproval();
 
+    /// What an event is, in a word or two ("Voucher redeemed").
+    static QString kindText(const Event &event);
+
 public Q_SLOTS:
     /// Reads today's activity again.
     void refresh();

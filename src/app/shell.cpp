@@ -44,6 +44,7 @@ Shell::Shell(Store &store, Language &language, const CameraChoice &camera, QObje
     , m_checkout(store, language, m_lookup)
     , m_activity(store, language)
     , m_sync(store, language)
+    , m_syncService(store, language)
     , m_sounds(store)
     , m_newCard(store, language)
     , m_camera(makeCamera(camera))
@@ -58,6 +59,27 @@ Shell::Shell(Store &store, Language &language, const CameraChoice &camera, QObje
     m_gun.watch(QCoreApplication::instance());
     connectOffice();
     connectCounter();
+    connectSync();
+}
+
+// The background sync follows the counter's actions; what it brings (the
+// shop's keys when paired, its programme) reaches what the counter shows.
+void Shell::connectSync()
+{
+    m_sync.setService(&m_syncService);
+    connect(&m_checkout, &CheckoutSession::acted, &m_syncService, &SyncService::noteActivity);
+    connect(&m_activity, &ActivityModel::undone, &m_syncService, &SyncService::noteActivity);
+    connect(&m_newCard, &CardCode::created, &m_syncService, &SyncService::noteActivity);
+    connect(&m_syncService, &SyncService::pairingFinished, this, [this](bool ok) {
+        if (!ok)
+            return;
+        if (const auto keyring = m_store.keyring()) {
+            m_gun.setKeyring(keyring.value());
+            if (m_scanner)
+                m_scanner->setKeyring(keyring.value());
+        }
+    });
+    connect(&m_syncService, &SyncService::roundFinished, this, [this] { m_programme.reload(); });
 }
 
 // The counter's parts hear of each other's actions: the activity, the

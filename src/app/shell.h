@@ -13,6 +13,7 @@
 #include "scan/videoscanner.h"
 #include "scanreport.h"
 #include "sounds.h"
+#include "syncservice.h"
 #include "syncstatus.h"
 #include "codestockcontroller.h"
 #include "programmeeditor.h"
@@ -75,6 +76,7 @@ class Shell : public QObject
     Q_PROPERTY(stampdesk::CheckoutSession *checkout READ checkout CONSTANT FINAL)
     Q_PROPERTY(stampdesk::ActivityModel *activity READ activity CONSTANT FINAL)
     Q_PROPERTY(stampdesk::SyncStatus *sync READ sync CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::SyncService *syncService READ syncService CONSTANT FINAL)
     Q_PROPERTY(stampdesk::Sounds *sounds READ sounds CONSTANT FINAL)
     Q_PROPERTY(stampdesk::CardCode *newCard READ newCard CONSTANT FINAL)
 
@@ -100,6 +102,8 @@ public:
     CheckoutSession *checkout() { return &m_checkout; }
     ActivityModel *activity() { return &m_activity; }
     SyncStatus *sync() { return &m_sync; }
+    /// The background sync with the shop's server (no thread until paired).
+    SyncService *syncService() { return &m_syncService; }
     Sounds *sounds() { return &m_sounds; }
     /// Cards made at the counter, and their signed codes.
     CardCode *newCard() { return &m_newCard; }
@@ -121,6 +125,7 @@ public Q_SLOTS:
 private:
     void connectOffice();
     void connectCounter();
+    void connectSync();
 
     Store &m_store;
     Language &m_language;
@@ -138,6 +143,7 @@ private:
     CheckoutSession m_checkout;
     ActivityModel m_activity;
     SyncStatus m_sync;
+    SyncService m_syncService;
     Sounds m_sounds;
     CardCode m_newCard;
     std::unique_ptr<scan::FrameSource> m_camera;

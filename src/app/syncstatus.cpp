@@ -3,6 +3,7 @@
 
 #include "language.h"
 #include "store/store.h"
+#include "syncservice.h"
 
 namespace stampdesk {
 
@@ -17,10 +18,61 @@ SyncStatus::SyncStatus(Store &store, const Language &language, QObject *parent)
     refresh();
 }
 
+void SyncStatus::setService(SyncService *service)
+{
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    if (service) {
+        connect(service, &SyncService::changed, this, &SyncStatus::changed);
+        // A round sent the outbox, or an unpairing or a pull changed it.
+        connect(service, &SyncService::changed, this, &SyncStatus::refresh);
+    }
+    Q_EMIT changed();
+}
+
+bool SyncStatus::online() const
+{
+    return m_service && m_service->online();
+}
+
+bool SyncStatus::paired() const
+{
+    return m_service && m_service->paired();
+}
+
+bool SyncStatus::syncing() const
+{
+    return m_service && m_service->syncing();
+}
+
+QString SyncStatus::lastSuccessText() const
+{
+    return m_service ? m_service->lastSuccessText() : QString();
+}
+
+QString SyncStatus::lastError() const
+{
+    return m_service ? m_service->lastError() : QString();
+}
+
+int SyncStatus::unseenConflicts() const
+{
+    return m_service ? m_service->unseenConflicts() : 0;
+}
+
 QString SyncStatus::stateText() const
 {
-    //: The register's connection to the wallet-pass backend
-    return online() ? tr("Online") : tr("Offline — no backend connected yet");
+    if (!paired())
+        //: The register is not paired with the shop's server: it works on its own
+        return tr("Offline — not connected to a shop server");
+    if (syncing())
+        return tr("Syncing with the shop server…");
+    if (online())
+        //: The register's last sync reached the shop's server
+        return tr("Online — connected to the shop server");
+    //: The last sync did not reach the shop's server; changes are kept
+    return tr("Offline — the shop server cannot be reached; changes are kept and sent later");
 }
 
 QString SyncStatus::stateWord() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QString>
 #include <QTimer>
@@ -12,14 +13,17 @@ namespace stampdesk {
 
 class Language;
 class Store;
+class SyncService;
 
 /// Whether the register is connected to the backend, and how many of its
 /// events wait to be sent: always in sight, so that a cashier knows that
 /// an offline register is still recording everything.
 ///
-/// Until the sync engine exists (its own issue), the register is offline
-/// with no backend connected; the count is the store's outbox, read after
-/// every action (refresh()) and every 30 seconds.
+/// The state follows the SyncService (setService): online while its last
+/// round reached the shop's server, offline when it did not or when the
+/// register is not paired; "syncing" while a round runs. The count is the
+/// store's outbox, read after every action (refresh()), every round and
+/// every 30 seconds.
 class SyncStatus : public QObject
 {
     Q_OBJECT
@@ -31,6 +35,11 @@ class SyncStatus : public QObject
     Q_PROPERTY(QString stateWord READ stateWord NOTIFY changed FINAL)
     Q_PROPERTY(QString pendingText READ pendingText NOTIFY changed FINAL)
     Q_PROPERTY(QString pendingShort READ pendingShort NOTIFY changed FINAL)
+    Q_PROPERTY(bool paired READ paired NOTIFY changed FINAL)
+    Q_PROPERTY(bool syncing READ syncing NOTIFY changed FINAL)
+    Q_PROPERTY(QString lastSuccessText READ lastSuccessText NOTIFY changed FINAL)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY changed FINAL)
+    Q_PROPERTY(int unseenConflicts READ unseenConflicts NOTIFY changed FINAL)
 
 public:
     static constexpr std::chrono::seconds interval{30};
@@ -38,10 +47,22 @@ public:
     /// The store and the language must outlive this object.
     SyncStatus(Store &store, const Language &language, QObject *parent = nullptr);
 
-    bool online() const { return false; }
+    /// The service whose state this shows (may be null: not paired).
+    void setService(SyncService *service);
+
+    bool online() const;
+    bool paired() const;
+    /// A round runs.
+    bool syncing() const;
+    /// When a round last reached the server; empty when never.
+    QString lastSuccessText() const;
+    /// Why the last round failed; empty after a success.
+    QString lastError() const;
+    /// Conflicts nobody has looked at yet.
+    int unseenConflicts() const;
     /// Events not yet accepted by the backend; -1 when the store cannot say.
     int pendingCount() const { return m_pending; }
-    /// The state in a sentence, e.g. "Offline — no backend connected yet".
+    /// The state in a sentence, e.g. "Offline — not connected to a shop server".
     QString stateText() const;
     /// The state in a word, for a crowded header: "Offline".
     QString stateWord() const;
@@ -62,6 +83,7 @@ Q_SIGNALS:
 
 private:
     Store &m_store;
+    QPointer<SyncService> m_service;
     QTimer m_timer;
     int m_pending = 0;
 };

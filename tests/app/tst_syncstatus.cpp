@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// SyncStatus: the register says it is offline, and how many of its changes
+// SyncStatus: an unpaired register says it is offline, and how many changes
 // wait to be sent, after each action and on its own every 30 seconds.
 #include "app/language.h"
 #include "app/syncstatus.h"
@@ -26,7 +26,7 @@ private Q_SLOTS:
 
         SyncStatus sync(shop.store(), m_language);
         QVERIFY(!sync.online());
-        QCOMPARE(sync.stateText(), u"Offline — no backend connected yet"_s);
+        QCOMPARE(sync.stateText(), u"Offline — not connected to a shop server"_s);
         QCOMPARE(sync.stateWord(), u"Offline"_s);
         QCOMPARE(sync.pendingCount(), atStart);
         QCOMPARE(sync.pendingText(),
@@ -64,7 +64,7 @@ private Q_SLOTS:
         QSignalSpy changed(&sync, &SyncStatus::changed);
         QVERIFY(m_language.setCode(u"vi"_s));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(sync.stateText(), SyncStatus::tr("Offline — no backend connected yet"));
+        QCOMPARE(sync.stateText(), SyncStatus::tr("Offline — not connected to a shop server"));
         QVERIFY(m_language.setCode(u"en"_s));
     }
 

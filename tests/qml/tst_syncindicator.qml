@@ -61,7 +61,7 @@ Item {
             mouseMove(indicator, indicator.width / 2, indicator.height / 2);
             tryVerify(() => indicator.ToolTip.visible, 2000, "the tooltip shows");
             compare(indicator.ToolTip.text, sync.stateText + "\n" + sync.pendingText);
-            verify(indicator.ToolTip.text.indexOf("no backend connected") >= 0,
+            verify(indicator.ToolTip.text.indexOf("not connected to a shop server") >= 0,
                    indicator.ToolTip.text);
             mouseMove(scene, scene.width - 1, scene.height - 1);
             tryVerify(() => !indicator.ToolTip.visible, 2000, "the tooltip goes");

@@ -894,8 +894,16 @@ StoreResult<Outcome> Store::commitRedemption(const Event &planned, Acceptance ac
         auto v = voucher(planned.voucherId);
         if (!v)
             return v.error();
-        auto done = actOnCard(v->cardId, [&](const CardState &state) {
-            auto outcome = Rules::redeem(state, planned.voucherId, Channel::Register, then);
+        auto done = actOnCard(v->cardId, [&](const CardState &state) -> Result<Outcome, Refusal> {
+            // The backend's state may hold this very redemption already (a
+            // page pulled between its answer and this commit): only the
+            // event is missing here.
+            const Voucher *now = state.voucher(v->id);
+            if (acceptance == Acceptance::Accepted && now && now->state == VoucherState::Redeemed
+                && now->redeemedAt == planned.at && now->redeemedBy == planned.staff
+                && now->redeemedRegister == m_register.name)
+                return Outcome{{planned}, state};
+            auto outcome = Rules::redeem(state, v->id, Channel::Register, then);
             // The event is the one planned (and perhaps accepted by the
             // backend already): its id is its idempotency key.
             if (outcome)

@@ -324,6 +324,31 @@ private slots:
         expectConverged(*b, server);
     }
 
+    // A pull between the server's answer and the commit (the background
+    // sync) brings the voucher redeemed by this very event: it is written
+    // to the ledger all the same, and nothing is refused.
+    void anAcceptedRedemptionPulledBeforeItsCommitIsKept()
+    {
+        TestServer server;
+        auto a = paired(server, u"race.db"_qs, u"Quầy A"_qs);
+        QVERIFY(!a->sync().error);
+        const QString card = a->store->createCard({}, {}, lan)->state.card.id;
+        QVERIFY(a->store->addStamps(card, 5, {}, lan).ok());
+        const QString voucher = a->store->addStamps(card, 3, {}, lan)->issuedVouchers().first().id;
+        QVERIFY(!a->sync().error);
+
+        const Event planned = a->store->planRedemption(voucher, lan).value();
+        QCOMPARE(a->redeem(planned).kind, RedeemAnswer::Kind::Accepted);
+        QVERIFY(!a->sync().error);
+        QCOMPARE(a->store->voucher(voucher)->state, VoucherState::Redeemed);
+        auto kept = a->store->commitRedemption(planned, Store::Acceptance::Accepted);
+        QVERIFY(kept.ok());
+        QCOMPARE(a->store->event(planned.id).value(), planned);
+        QCOMPARE(a->store->pendingSyncCount().value(), 0);
+        QVERIFY(a->store->conflicts()->isEmpty());
+        expectConverged(*a, server);
+    }
+
     // A voucher issued here a moment ago is not at the server yet: the
     // outbox goes first, then the redemption.
     void aVoucherNotSentYetIsSentBeforeItsRedemption()

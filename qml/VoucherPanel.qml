@@ -126,6 +126,26 @@ Panel {
             }
         }
 
+        // A paired register asks the shop's server before it redeems.
+        RowLayout {
+            objectName: "checkingServer"
+            visible: panel.asking && panel.checkout.checking
+            Layout.fillWidth: true
+            spacing: Theme.gap
+
+            BusyIndicator {
+                running: parent.visible
+                implicitWidth: 32
+                implicitHeight: 32
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Checking with the shop's server…")
+                color: Theme.ink
+                wrapMode: Text.Wrap
+            }
+        }
+
         RowLayout {
             visible: panel.asking
             Layout.fillWidth: true
@@ -134,6 +154,7 @@ Panel {
             CounterButton {
                 objectName: "confirmButton"
                 visible: panel.checkout.canConfirm
+                enabled: !panel.checkout.checking
                 Layout.fillWidth: true
                 primary: true
                 tint: Theme.good

@@ -10,6 +10,7 @@
 #include "store/store.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace stampdesk {
 
@@ -42,6 +43,21 @@ void CheckoutSession::setStaff(StaffSession *staff)
     if (staff)
         connect(staff, &StaffSession::changed, this, &CheckoutSession::changed);
     Q_EMIT changed();
+}
+
+void CheckoutSession::setSyncEngine(SyncEngine *engine)
+{
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    if (engine)
+        connect(engine, &SyncEngine::redeemAnswered, this, &CheckoutSession::onRedeemAnswered);
+}
+
+bool CheckoutSession::paired() const
+{
+    const auto link = m_store.syncLink();
+    return link && link.value().has_value();
 }
 
 bool CheckoutSession::signedIn() const
@@ -143,6 +159,11 @@ QString CheckoutSession::message() const
                       m_stampsAdded)
                 .arg(issued().rewardName);
         case Result::Redeemed:
+            if (m_provisional)
+                //: %1 is the reward, e.g. "A free coffee"
+                return tr("Redeemed offline: give the customer %1. It will be confirmed when the "
+                          "register is back online.")
+                    .arg(voucher().rewardName);
             //: %1 is the reward, e.g. "A free coffee"
             return tr("Redeemed. Give the customer %1.").arg(voucher().rewardName);
         }
@@ -152,6 +173,8 @@ QString CheckoutSession::message() const
     }
     if (m_storeError)
         return m_storeError->message();
+    if (m_syncError)
+        return m_syncError->message();
     if (m_payloadError)
         return m_payloadError->message();
     switch (m_problem) {
@@ -178,6 +201,8 @@ QString CheckoutSession::problem() const
         return {};
     if (m_storeError)
         return m_storeError->codeName();
+    if (m_syncError)
+        return m_syncError->codeName();
     if (m_payloadError)
         return m_payloadError->codeName();
     switch (m_problem) {
@@ -404,13 +429,26 @@ void CheckoutSession::decrease()
 
 bool CheckoutSession::confirmRedemption()
 {
-    if (m_state != State::Voucher || !m_voucher)
+    if (m_state != State::Voucher || !m_voucher || m_checking)
         return false;
     if (!signedIn()) {
         refuse(Problem::NotSignedIn);
         return false;
     }
     const QString id = m_voucher->id;
+    if (m_engine && paired()) {
+        // The shop's server first (docs/sync.md, Redemption): the rules
+        // here, then the server's answer, then the ledger.
+        auto planned = m_store.planRedemption(id, staffName());
+        if (!planned) {
+            refuse(planned.error());
+            return false;
+        }
+        m_checking = planned.value();
+        Q_EMIT changed();
+        m_engine->redeem(planned.value());
+        return false;
+    }
     auto redeemed = m_store.redeem(id, staffName());
     if (!redeemed) {
         // Refused meanwhile (another register, the clock): show it as it is now.
@@ -431,8 +469,57 @@ bool CheckoutSession::confirmRedemption()
     return true;
 }
 
+void CheckoutSession::onRedeemAnswered(const QString &eventId, const RedeemAnswer &answer)
+{
+    // Cancelled, or another customer meanwhile: the answer is dropped.
+    if (!m_checking || m_checking->id != eventId || m_state != State::Voucher)
+        return;
+    const Event planned = *std::exchange(m_checking, std::nullopt);
+    auto programme = m_store.programme();
+    if (!programme)
+        return refuse(programme.error());
+    const RedeemDecision decision = RedeemDecision::of(answer, programme->offlineRedeem);
+    if (decision.commit)
+        return commitRedemption(planned, *decision.commit);
+    // Nothing is written: redeemed elsewhere first, offline where the shop
+    // does not allow it, or the server cannot answer this register.
+    if (decision.refusal)
+        return refuse(StoreError::refused(*decision.refusal));
+    resetOutcome();
+    m_syncError = decision.error;
+    enterRefused();
+}
+
+void CheckoutSession::commitRedemption(const Event &planned, Store::Acceptance acceptance)
+{
+    auto redeemed = m_store.commitRedemption(planned, acceptance);
+    if (!redeemed) {
+        if (auto state = m_store.cardState(planned.cardId)) {
+            setCard(state.value());
+            if (const Voucher *now = state->voucher(planned.voucherId))
+                m_voucher = *now;
+        }
+        return refuse(redeemed.error());
+    }
+    resetOutcome();
+    setCard(redeemed->state);
+    if (const Voucher *now = redeemed->state.voucher(planned.voucherId))
+        m_voucher = *now;
+    m_result = Result::Redeemed;
+    m_provisional = acceptance == Store::Acceptance::Provisional;
+    m_state = State::Done;
+    Q_EMIT changed();
+    Q_EMIT acted();
+    Q_EMIT feedback(Feedback::Success);
+}
+
 void CheckoutSession::cancel()
 {
+    // A redemption being checked is dropped: its answer is ignored.
+    if (m_checking) {
+        m_checking.reset();
+        Q_EMIT changed();
+    }
     if (m_state == State::Voucher && m_voucherFromCard && m_cardState)
         return show(m_cardState.value(), State::Card);
     if (m_state == State::Refused && hasCard())
@@ -479,6 +566,10 @@ void CheckoutSession::refresh()
 
 void CheckoutSession::resetOutcome()
 {
+    // Whatever is shown next, a redemption being checked is not it.
+    m_checking.reset();
+    m_provisional = false;
+    m_syncError.reset();
     m_result = Result::None;
     m_stampsAdded = 0;
     m_issued.clear();

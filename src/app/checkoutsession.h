@@ -7,6 +7,7 @@
 #include "core/payload.h"
 #include "scan/scanresult.h"
 #include "store/storeerror.h"
+#include "sync/syncengine.h"
 #include "voucherlistmodel.h"
 
 #include <QObject>
@@ -48,6 +49,7 @@ class CheckoutSession : public QObject
     Q_PROPERTY(bool hasVoucher READ hasVoucher NOTIFY changed FINAL)
     Q_PROPERTY(stampdesk::VoucherView voucher READ voucher NOTIFY changed FINAL)
     Q_PROPERTY(bool canConfirm READ canConfirm NOTIFY changed FINAL)
+    Q_PROPERTY(bool checking READ checking NOTIFY changed FINAL)
     Q_PROPERTY(QString voucherNote READ voucherNote NOTIFY changed FINAL)
     Q_PROPERTY(Result result READ result NOTIFY changed FINAL)
     Q_PROPERTY(int stampsAdded READ stampsAdded NOTIFY changed FINAL)
@@ -86,6 +88,11 @@ public:
                     QObject *parent = nullptr);
     ~CheckoutSession() override;
 
+    /// The engine a paired register asks before it redeems (the Shell's,
+    /// on this thread). Without one, or while the register is not paired,
+    /// a redemption is decided here alone. It may be destroyed first.
+    void setSyncEngine(SyncEngine *engine);
+
     /// Who works the register: actions are recorded under its name, and
     /// refused while nobody is signed in. It may be destroyed first.
     void setStaff(StaffSession *staff);
@@ -104,6 +111,9 @@ public:
     bool hasVoucher() const;
     VoucherView voucher() const;
     bool canConfirm() const;
+    /// A confirmed redemption waits for the shop's server's answer (a paired
+    /// register): Confirm is disabled, Cancel drops it.
+    bool checking() const { return m_checking.has_value(); }
     /// Why the shown voucher cannot be consumed here although it is ready
     /// (a self-redeem voucher); empty otherwise.
     QString voucherNote() const;
@@ -139,7 +149,19 @@ public:
     Q_INVOKABLE bool addStamps(int count);
     Q_INVOKABLE void increase();
     Q_INVOKABLE void decrease();
-    /// Consumes the voucher shown; true when it was redeemed.
+    /// Consumes the voucher shown; true when it was redeemed now.
+    ///
+    /// On a register that is not paired (its own issuer) the rules decide at
+    /// once. On a paired register the shop's server is asked first: this
+    /// returns false with checking() set, and the answer arrives later
+    /// (changed(), feedback(), acted() when something was written):
+    /// accepted → redeemed; a conflict (redeemed elsewhere) → refused,
+    /// nothing written; unreachable → the programme's offline policy
+    /// (deny: refused, nothing written; allow: redeemed provisionally, it
+    /// waits in the outbox); another failure → refused with its reason.
+    /// Cancel while checking drops the answer and writes nothing; if the
+    /// server accepted it meanwhile, the next sync brings the voucher as
+    /// redeemed.
     Q_INVOKABLE bool confirmRedemption();
 
     /// Steps back: from a voucher to the card it came from, from a refusal
@@ -175,6 +197,9 @@ private:
     void refuse(const PayloadError &error);
     void refuse(Problem problem);
     void enterRefused();
+    void onRedeemAnswered(const QString &eventId, const RedeemAnswer &answer);
+    void commitRedemption(const Event &planned, Store::Acceptance acceptance);
+    bool paired() const;
     void noMatch();
     void resetOutcome();
     Context context() const;
@@ -185,6 +210,8 @@ private:
     const Language &m_language;
     CardLookup &m_finder;
     QPointer<StaffSession> m_staff;
+    QPointer<SyncEngine> m_engine;
+    std::optional<Event> m_checking; ///< the redemption the server is asked about
     Keyring m_keyring;
     VoucherListModel m_vouchers;
 
@@ -201,7 +228,9 @@ private:
     int m_stampsAdded = 0;
     QList<Voucher> m_issued;
 
+    bool m_provisional = false; ///< the redemption shown waits for the server
     std::optional<StoreError> m_storeError;
+    std::optional<SyncError> m_syncError;
     std::optional<PayloadError> m_payloadError;
     Problem m_problem = Problem::None;
     QString m_readText;

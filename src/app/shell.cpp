@@ -87,6 +87,7 @@ void Shell::connectSync()
 void Shell::connectCounter()
 {
     m_checkout.setStaff(&m_staff);
+    m_checkout.setSyncEngine(&m_redeemEngine);
     m_activity.setStaff(&m_staff);
     m_newCard.setStaff(&m_staff);
     connect(&m_checkout, &CheckoutSession::feedback, &m_sounds, &Sounds::play);

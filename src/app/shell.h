@@ -149,6 +149,9 @@ private:
     std::unique_ptr<scan::FrameSource> m_camera;
     scan::BarcodeGun m_gun;
     QPointer<scan::VideoScanner> m_scanner;
+    /// A paired register's online redemptions: on the GUI thread over the
+    /// GUI's store (asynchronous, it never blocks).
+    SyncEngine m_redeemEngine{m_store};
 };
 
 } // namespace stampdesk

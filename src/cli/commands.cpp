@@ -6,7 +6,9 @@
 #include "core/json.h"
 #include "core/text.h"
 #include "programmeoptions.h"
+#include "sync/syncengine.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -261,7 +263,8 @@ int listVouchers(Session &s, const Arguments &args)
     return s.print(vouchersJson(vouchers.value(), now), text);
 }
 
-int voucherAction(Session &s, const StoreResult<Outcome> &outcome, const QString &verb)
+int voucherAction(Session &s, const StoreResult<Outcome> &outcome, const QString &verb,
+                  const QJsonObject &extra = {}, const QString &note = {})
 {
     if (!outcome)
         return s.fail(outcome.error());
@@ -270,12 +273,47 @@ int voucherAction(Session &s, const StoreResult<Outcome> &outcome, const QString
     const QDateTime now = s.store().now();
     QJsonObject json = Json::toJson(*v, now);
     json.insert(u"eventId"_s, event.id);
-    return s.print(json, u"%1 voucher %2 (%3).\n"_s.arg(verb, v->id, v->reward.name(u"en")));
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        json.insert(it.key(), it.value());
+    return s.print(json, u"%1 voucher %2 (%3).\n"_s.arg(verb, v->id, v->reward.name(u"en")) + note);
 }
 
+// A paired register asks the shop's server first, as the counter does
+// (docs/sync.md, Redemption); one that is not paired is its own authority.
 int redeem(Session &s, const Arguments &args)
 {
-    return voucherAction(s, s.store().redeem(args.positional.at(0), s.staff()), u"Redeemed"_s);
+    const auto link = s.store().syncLink();
+    if (!link)
+        return s.fail(link.error());
+    if (!link->has_value())
+        return voucherAction(s, s.store().redeem(args.positional.at(0), s.staff()), u"Redeemed"_s);
+    auto planned = s.store().planRedemption(args.positional.at(0), s.staff());
+    if (!planned)
+        return s.fail(planned.error());
+    SyncEngine engine(s.store());
+    QEventLoop loop;
+    RedeemAnswer answer;
+    QObject::connect(&engine, &SyncEngine::redeemAnswered, &loop,
+                     [&](const QString &, const RedeemAnswer &answered) {
+                         answer = answered;
+                         loop.quit();
+                     });
+    engine.redeem(planned.value());
+    loop.exec();
+    const auto programme = s.store().programme();
+    if (!programme)
+        return s.fail(programme.error());
+    const RedeemDecision decision = RedeemDecision::of(answer, programme->offlineRedeem);
+    if (decision.refusal)
+        return s.fail(StoreError::refused(*decision.refusal));
+    if (decision.error)
+        return s.failWith(ExitCode::SyncFailed, decision.error->codeName(),
+                          decision.error->message());
+    const bool provisional = *decision.commit == Store::Acceptance::Provisional;
+    return voucherAction(s, s.store().commitRedemption(planned.value(), *decision.commit),
+                         u"Redeemed"_s, QJsonObject{{u"provisional"_s, provisional}},
+                         provisional ? u"Offline: provisional until the next sync confirms it.\n"_s
+                                     : QString());
 }
 
 // A manager's tool: no undo window here (the app asks for a manager's PIN

@@ -10,7 +10,7 @@ namespace stampdesk {
 
 namespace {
 using C = Refusal::Code;
-constexpr EnumNames<C, 23> codeNames{{{
+constexpr EnumNames<C, 24> codeNames{{{
     {C::InvalidCount, u"invalid-count"},
     {C::AboveVisitCap, u"above-visit-cap"},
     {C::InsideCooldown, u"inside-cooldown"},
@@ -34,6 +34,7 @@ constexpr EnumNames<C, 23> codeNames{{{
     {C::UnknownEvent, u"unknown-event"},
     {C::VoucherNotEarned, u"voucher-not-earned"},
     {C::CodeInUse, u"code-in-use"},
+    {C::OfflineRedeemDenied, u"offline-redeem-denied"},
 }}};
 
 QString localTime(const std::optional<QDateTime> &when)
@@ -115,6 +116,9 @@ QString Refusal::message() const
         return tr("This POS code is already on another voucher (%1). Give the customer a new "
                   "code.")
             .arg(detail);
+    case C::OfflineRedeemDenied:
+        return tr("The shop's server cannot be reached, and this shop does not allow redeeming "
+                  "offline. Try again when the register is online.");
     }
     return {};
 }

@@ -40,6 +40,9 @@ public:
         UnknownEvent, ///< an undo of stamps the merging side never saw
         VoucherNotEarned, ///< the merged stamps do not reach the cycle (detail = voucher id)
         CodeInUse, ///< a POS code already on another voucher (detail = its id)
+        /// The register cannot reach the shop's server to redeem, and the
+        /// programme does not allow redeeming offline (Programme::offlineRedeem).
+        OfflineRedeemDenied,
     };
 
     Code code;

@@ -866,8 +866,60 @@ StoreResult<Outcome> Store::undo(const QString &eventId, const QString &staff)
 
 StoreResult<Outcome> Store::redeem(const QString &voucherIdOrCode, const QString &staff)
 {
-    return actOnVoucher(voucherIdOrCode, [&](const CardState &state, const QString &id) {
-        return Rules::redeem(state, id, Channel::Register, context(staff));
+    auto planned = planRedemption(voucherIdOrCode, staff);
+    if (!planned)
+        return planned.error();
+    return commitRedemption(planned.value(), Acceptance::Provisional);
+}
+
+StoreResult<Event> Store::planRedemption(const QString &voucherIdOrCode, const QString &staff) const
+{
+    auto v = voucher(voucherIdOrCode);
+    if (!v)
+        return v.error();
+    auto state = cardState(v->cardId);
+    if (!state)
+        return state.error();
+    auto outcome = Rules::redeem(state.value(), v->id, Channel::Register, context(staff));
+    if (!outcome)
+        return StoreError::refused(outcome.error());
+    return outcome->events.first();
+}
+
+StoreResult<Outcome> Store::commitRedemption(const Event &planned, Acceptance acceptance)
+{
+    Q_ASSERT(planned.as<Events::VoucherRedeemed>());
+    // The rules again, at the planned time and under the planned staff
+    // member: the voucher may have been redeemed or voided meanwhile.
+    const Context then{planned.at, Actor{planned.staff, m_register.id, m_register.name},
+                       m_register.location};
+    return writeTransaction<Outcome>(db(), [&]() -> StoreResult<Outcome> {
+        auto v = voucher(planned.voucherId);
+        if (!v)
+            return v.error();
+        auto done = actOnCard(v->cardId, [&](const CardState &state) -> Result<Outcome, Refusal> {
+            // The backend's state may hold this very redemption already (a
+            // page pulled between its answer and this commit): only the
+            // event is missing here.
+            const Voucher *now = state.voucher(v->id);
+            if (acceptance == Acceptance::Accepted && now && now->state == VoucherState::Redeemed
+                && now->redeemedAt == planned.at && now->redeemedBy == planned.staff
+                && now->redeemedRegister == m_register.name)
+                return Outcome{{planned}, state};
+            auto outcome = Rules::redeem(state, v->id, Channel::Register, then);
+            // The event is the one planned (and perhaps accepted by the
+            // backend already): its id is its idempotency key.
+            if (outcome)
+                outcome->events.first().id = planned.id;
+            return outcome;
+        });
+        if (done && acceptance == Acceptance::Accepted) {
+            if (auto kept = keepPushResults(
+                    {PushResult{planned.id, PushResult::Kind::Accepted, std::nullopt}});
+                !kept)
+                return kept.error();
+        }
+        return done;
     });
 }
 

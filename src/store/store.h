@@ -220,7 +220,27 @@ public:
     StoreResult<Outcome> addStamps(const QString &cardId, int count, const QString &source,
                                    const QString &staff);
     StoreResult<Outcome> undo(const QString &eventId, const QString &staff);
+    /// Redeems at once: planRedemption, then commitRedemption as
+    /// provisional (the event waits in the outbox). A register that is not
+    /// paired is its own authority; a paired one asks the backend first
+    /// where it can (docs/sync.md, Redemption).
     StoreResult<Outcome> redeem(const QString &voucherIdOrCode, const QString &staff);
+
+    /// Whether the backend already accepted a redemption being committed.
+    enum class Acceptance {
+        Provisional, ///< not asked, or not reachable: the event waits in the outbox
+        Accepted, ///< the backend accepted this very event (POST /v1/vouchers/{id}/redeem)
+    };
+    /// The first half of a redemption that asks the backend: the rules are
+    /// checked and the voucher.redeemed event is made (its id and time
+    /// final), but nothing is written.
+    StoreResult<Event> planRedemption(const QString &voucherIdOrCode, const QString &staff) const;
+    /// The second half: the rules are checked again (the voucher may have
+    /// changed meanwhile, e.g. redeemed through a pulled page), then the
+    /// planned event is written as it was made, in one transaction. Accepted
+    /// also records the backend's answer for it in that transaction, so the
+    /// outbox never sends it again.
+    StoreResult<Outcome> commitRedemption(const Event &planned, Acceptance acceptance);
     StoreResult<Outcome> voidVoucher(const QString &voucherIdOrCode, const QString &reason,
                                      const QString &staff);
 
@@ -350,6 +370,8 @@ private:
     StoreResult<Done> persist(const Outcome &outcome);
     StoreResult<Done> appendEvent(const Event &event);
     StoreResult<Done> storeKey(const PublicKey &key, const QByteArray &seed);
+    /// recordPushResults' writes, inside a transaction the caller holds.
+    StoreResult<Done> keepPushResults(const QList<PushResult> &results);
 
     template<typename T>
     StoreResult<T> inWriteTransaction(const std::function<StoreResult<T>()> &body);

@@ -185,27 +185,29 @@ StoreResult<QList<Event>> Store::pendingEvents(int limit) const
 
 StoreResult<Done> Store::recordPushResults(const QList<PushResult> &results)
 {
+    return writeTransaction<Done>(db(), [&] { return keepPushResults(results); });
+}
+
+StoreResult<Done> Store::keepPushResults(const QList<PushResult> &results)
+{
     const QSqlDatabase d = db();
-    return writeTransaction<Done>(d, [&]() -> StoreResult<Done> {
-        Statement mark(d, u"UPDATE events SET synced = 1 WHERE id = ?"_s);
-        Statement keep(d,
-                       u"INSERT OR REPLACE INTO sync_results (event_id, result, conflict_code, "
-                       "conflict_detail, conflict_at, answered_at) "
-                       "SELECT id, ?, ?, ?, ?, ? FROM events WHERE id = ?"_s);
-        for (const PushResult &result : results) {
-            const Refusal *why = result.conflict ? &*result.conflict : nullptr;
-            keep.bindAll({resultName(result.kind), why ? why->codeName() : QString(),
-                          why ? why->detail : QString(),
-                          why ? sql::fromTime(why->when) : QVariant(), sql::fromTime(now()),
-                          result.eventId});
-            if (auto r = keep.exec(); !r)
-                return r;
-            mark.bind(result.eventId);
-            if (auto r = mark.exec(); !r)
-                return r;
-        }
-        return Done{};
-    });
+    Statement mark(d, u"UPDATE events SET synced = 1 WHERE id = ?"_s);
+    Statement keep(d,
+                   u"INSERT OR REPLACE INTO sync_results (event_id, result, conflict_code, "
+                   "conflict_detail, conflict_at, answered_at) "
+                   "SELECT id, ?, ?, ?, ?, ? FROM events WHERE id = ?"_s);
+    for (const PushResult &result : results) {
+        const Refusal *why = result.conflict ? &*result.conflict : nullptr;
+        keep.bindAll({resultName(result.kind), why ? why->codeName() : QString(),
+                      why ? why->detail : QString(), why ? sql::fromTime(why->when) : QVariant(),
+                      sql::fromTime(now()), result.eventId});
+        if (auto r = keep.exec(); !r)
+            return r;
+        mark.bind(result.eventId);
+        if (auto r = mark.exec(); !r)
+            return r;
+    }
+    return Done{};
 }
 
 StoreResult<PullApplied> Store::applyPulledPage(const PulledPage &page)

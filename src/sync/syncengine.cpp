@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace stampdesk {
 
 using namespace Qt::StringLiterals;
@@ -112,6 +114,33 @@ Result<PushResult, QString> resultFrom(const QJsonValue &value, const Event &eve
     return PushResult{event.id, PushResult::Kind::Conflict, std::move(reason)};
 }
 
+// The results of POST /v1/events, one for each event of batch, in order.
+Result<QList<PushResult>, QString> resultsFrom(const QJsonObject &body, const QList<Event> &batch)
+{
+    const QJsonArray results = body.value(u"results"_s).toArray();
+    if (results.size() != batch.size())
+        return u"results: %1 for %2 events"_s.arg(results.size()).arg(batch.size());
+    QList<PushResult> answers;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        auto answer = resultFrom(results.at(i), batch.at(i));
+        if (!answer)
+            return answer.error();
+        answers.append(std::move(answer).value());
+    }
+    return answers;
+}
+
+// A 409 of POST /v1/vouchers/{id}/redeem: the conflict's code, with
+// details.detail and details.at, as a Refusal (an unknown code is kept
+// under its own name, as in a push's results).
+Refusal conflictFrom(const ApiError &e)
+{
+    const auto known = Refusal::codeFromName(e.code);
+    return Refusal{known.value_or(Refusal::Code::UnknownEvent),
+                   known ? e.details.value(u"detail"_s).toString() : e.code,
+                   Json::fromIso(e.details.value(u"at"_s).toString()), 0};
+}
+
 // A page of GET /v1/changes.
 Result<PulledPage, QString> pageFrom(const QJsonObject &o, bool *more)
 {
@@ -139,6 +168,34 @@ Result<PulledPage, QString> pageFrom(const QJsonObject &o, bool *more)
 }
 
 } // namespace
+
+// --- RedeemDecision ----------------------------------------------------------
+
+RedeemDecision RedeemDecision::of(const RedeemAnswer &answer, OfflineRedeem policy)
+{
+    RedeemDecision d;
+    switch (answer.kind) {
+    case RedeemAnswer::Kind::Accepted:
+        d.commit = Store::Acceptance::Accepted;
+        return d;
+    case RedeemAnswer::Kind::Conflict:
+        d.refusal =
+            answer.conflict.value_or(Refusal{Refusal::Code::VoucherRedeemed, {}, std::nullopt, 0});
+        return d;
+    case RedeemAnswer::Kind::Unreachable:
+        // One-time use cannot be guaranteed without the backend: only a
+        // shop that accepts the risk redeems offline.
+        if (policy == OfflineRedeem::Allow)
+            d.commit = Store::Acceptance::Provisional;
+        else
+            d.refusal = Refusal{Refusal::Code::OfflineRedeemDenied, {}, std::nullopt, 0};
+        return d;
+    case RedeemAnswer::Kind::Failed:
+        break;
+    }
+    d.error = answer.error.value_or(badAnswer(u"redeem: no answer"_s));
+    return d;
+}
 
 // --- SyncEngine --------------------------------------------------------------
 
@@ -270,23 +327,16 @@ void SyncEngine::onPushed(const QList<Event> &batch, const ApiResult &r)
 {
     if (!r.ok())
         return finish(apiError(*r.error));
-    const QJsonArray results = r.body.value(u"results"_s).toArray();
-    if (results.size() != batch.size())
-        return finish(
-            badAnswer(u"results: %1 for %2 events"_s.arg(results.size()).arg(batch.size())));
-    QList<PushResult> answers;
-    int conflicts = 0;
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        auto answer = resultFrom(results.at(i), batch.at(i));
-        if (!answer)
-            return finish(badAnswer(answer.error()));
-        conflicts += answer->kind == PushResult::Kind::Conflict ? 1 : 0;
-        answers.append(std::move(answer).value());
-    }
-    if (auto recorded = m_store.recordPushResults(answers); !recorded)
+    auto answers = resultsFrom(r.body, batch);
+    if (!answers)
+        return finish(badAnswer(answers.error()));
+    const auto conflicts = std::count_if(answers->cbegin(), answers->cend(), [](const auto &a) {
+        return a.kind == PushResult::Kind::Conflict;
+    });
+    if (auto recorded = m_store.recordPushResults(answers.value()); !recorded)
         return finish(databaseError(recorded.error()));
     m_summary.pushed += int(batch.size());
-    m_summary.conflicts += conflicts;
+    m_summary.conflicts += int(conflicts);
     emit progress(m_summary.pushed, m_summary.pulled);
     pushNext();
 }
@@ -319,6 +369,103 @@ void SyncEngine::onPulled(const ApiResult &r)
     if (more)
         return pullNext();
     finish(std::nullopt);
+}
+
+// --- Online redemption ---------------------------------------------------------
+
+void SyncEngine::redeem(const Event &redeemed)
+{
+    Q_ASSERT(redeemed.as<Events::VoucherRedeemed>());
+    auto link = m_store.syncLink();
+    if (!link || !link.value()) {
+        RedeemAnswer failed;
+        failed.error =
+            link ? SyncError{SyncError::Kind::NotPaired, {}, {}, {}} : databaseError(link.error());
+        return answerRedeem(redeemed.id, std::move(failed));
+    }
+    configure(**link);
+    askRedeem(redeemed, false);
+}
+
+// The client's settings are copied into each call: the short ones for the
+// calls of a redemption only.
+void SyncEngine::useRedeemSettings(bool on)
+{
+    m_client->setTimeout(on ? m_options.redeemTimeout : m_options.timeout);
+    m_client->setRetryPolicy(on ? m_options.redeemRetry : m_options.retry);
+}
+
+void SyncEngine::askRedeem(const Event &redeemed, bool pushed)
+{
+    useRedeemSettings(true);
+    ApiCall *call = m_client->post(u"/v1/vouchers/%1/redeem"_s.arg(QString::fromLatin1(
+                                       QUrl::toPercentEncoding(redeemed.voucherId))),
+                                   QJsonObject{{u"event"_s, Json::toJson(redeemed)}});
+    useRedeemSettings(false);
+    connect(call, &ApiCall::finished, this, [this, redeemed, pushed](const ApiResult &r) {
+        RedeemAnswer answer;
+        if (r.ok()) {
+            const QString result = r.body.value(u"result"_s).toString();
+            if (result != u"accepted" && result != u"duplicate") {
+                answer.error = badAnswer(u"redeem: unknown result \"%1\""_s.arg(result));
+                return answerRedeem(redeemed.id, std::move(answer));
+            }
+            answer.kind = RedeemAnswer::Kind::Accepted;
+            answer.duplicate = result == u"duplicate";
+            return answerRedeem(redeemed.id, std::move(answer));
+        }
+        const ApiError &e = *r.error;
+        if (e.kind == ApiError::Kind::Refused && e.status == 409) {
+            answer.kind = RedeemAnswer::Kind::Conflict;
+            answer.conflict = conflictFrom(e);
+            return answerRedeem(redeemed.id, std::move(answer));
+        }
+        // A voucher issued here and not sent yet: the outbox first, once.
+        if (e.kind == ApiError::Kind::Refused && e.status == 404 && !pushed)
+            return pushBeforeRedeem(redeemed);
+        answer.kind =
+            e.isTransient() ? RedeemAnswer::Kind::Unreachable : RedeemAnswer::Kind::Failed;
+        answer.error = apiError(e);
+        answerRedeem(redeemed.id, std::move(answer));
+    });
+}
+
+void SyncEngine::pushBeforeRedeem(const Event &redeemed)
+{
+    const auto ask = [this, redeemed] {
+        askRedeem(redeemed, true);
+    };
+    auto batch = m_store.pendingEvents(m_options.batchSize);
+    if (!batch || batch->isEmpty())
+        return ask(); // the backend's not-found then stands
+    QJsonArray events;
+    for (const Event &e : batch.value())
+        events.append(Json::toJson(e));
+    useRedeemSettings(true);
+    ApiCall *call = m_client->post(u"/v1/events"_s, QJsonObject{{u"events"_s, events}});
+    useRedeemSettings(false);
+    connect(call, &ApiCall::finished, this,
+            [this, redeemed, ask, sent = batch.value()](const ApiResult &r) {
+                if (!r.ok()) {
+                    RedeemAnswer answer;
+                    answer.kind = r.error->isTransient() ? RedeemAnswer::Kind::Unreachable
+                                                         : RedeemAnswer::Kind::Failed;
+                    answer.error = apiError(*r.error);
+                    return answerRedeem(redeemed.id, std::move(answer));
+                }
+                auto answers = resultsFrom(r.body, sent);
+                if (answers)
+                    (void)m_store.recordPushResults(answers.value());
+                ask();
+            });
+}
+
+void SyncEngine::answerRedeem(const QString &eventId, RedeemAnswer answer)
+{
+    // Queued: also an answer known at once comes after redeem() returns.
+    QMetaObject::invokeMethod(
+        this, [this, eventId, answer = std::move(answer)] { emit redeemAnswered(eventId, answer); },
+        Qt::QueuedConnection);
 }
 
 void SyncEngine::finish(std::optional<SyncError> error)

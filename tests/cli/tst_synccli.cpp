@@ -140,7 +140,31 @@ private slots:
                                     .toString();
         QVERIFY(!voucher.isEmpty());
         server.stop();
-        QCOMPARE(cli(u"a.db"_s, {u"redeem"_s, voucher}).exitCode, 0);
+        // Paired registers ask the server first; offline, the shop's policy
+        // (deny by default) refuses, and nothing is written.
+        Run denied = cli(u"a.db"_s, {u"redeem"_s, voucher});
+        QCOMPARE(denied.exitCode, 1);
+        QCOMPARE(denied.errorCode(), u"offline-redeem-denied"_s);
+        QCOMPARE(cli(u"a.db"_s, {u"vouchers"_s, u"--card"_s, card})
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(u"state")
+                     .toString(),
+                 u"issued"_s);
+
+        // The manager allows redeeming offline; the registers pull it.
+        QCOMPARE(server.admin({u"program"_s, u"set"_s, u"--offline-redeem"_s, u"allow"_s}).exitCode,
+                 0);
+        Server allowing(m_dir.filePath(u"server.db"_s));
+        for (const QString &db : {u"a.db"_s, u"b.db"_s}) {
+            QCOMPARE(cli(db, {u"pair"_s, allowing.url(), allowing.pairingCode()}).exitCode, 0);
+            QCOMPARE(cli(db, {u"sync"_s}).exitCode, 0);
+        }
+        allowing.stop();
+        Run provisional = cli(u"a.db"_s, {u"redeem"_s, voucher});
+        QCOMPARE(provisional.exitCode, 0);
+        QCOMPARE(provisional.object().value(u"provisional").toBool(), true);
         QCOMPARE(cli(u"b.db"_s, {u"redeem"_s, voucher}).exitCode, 0);
         Run offline = cli(u"a.db"_s, {u"sync"_s});
         QCOMPARE(offline.exitCode, 4);

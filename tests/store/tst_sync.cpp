@@ -151,6 +151,77 @@ private slots:
         QVERIFY(store->conflicts()->first().seen);
     }
 
+    void aRedemptionIsPlannedThenCommitted()
+    {
+        auto store = open(u"plan.db"_qs);
+        QVERIFY(store->setProgramme(freeStamping(2), lan).ok());
+        const QString card = store->createCard({}, {}, lan)->state.card.id;
+        const QString first = store->addStamps(card, 2, {}, lan)->issuedVouchers().first().id;
+        const QString second = store->addStamps(card, 2, {}, lan)->issuedVouchers().first().id;
+        QVERIFY(
+            store->recordPushResults(Backend().receive(store->pendingEvents(100).value())).ok());
+        QCOMPARE(store->pendingSyncCount().value(), 0);
+        const int events = int(store->events()->size());
+
+        // Planned: the rules said yes, the event is made, nothing is written.
+        auto planned = store->planRedemption(first, lan);
+        QVERIFY(planned.ok());
+        QVERIFY(planned->as<Events::VoucherRedeemed>());
+        QCOMPARE(planned->voucherId, first);
+        QCOMPARE(planned->at, t0());
+        QCOMPARE(store->events()->size(), events);
+        QCOMPARE(store->voucher(first)->state, VoucherState::Issued);
+
+        // Accepted by the backend: written as planned, and not in the outbox.
+        m_clock.now = t0().addSecs(3);
+        auto accepted = store->commitRedemption(planned.value(), Store::Acceptance::Accepted);
+        QVERIFY(accepted.ok());
+        QCOMPARE(accepted->events.first(), planned.value());
+        QCOMPARE(store->event(planned->id).value(), planned.value());
+        QCOMPARE(store->voucher(first)->state, VoucherState::Redeemed);
+        QCOMPARE(store->voucher(first)->redeemedAt, t0());
+        QCOMPARE(store->pendingSyncCount().value(), 0);
+        QVERIFY(store->conflicts()->isEmpty());
+
+        // Provisional: written, and waiting in the outbox.
+        auto offline = store->planRedemption(second, u"Minh"_qs);
+        QVERIFY(offline.ok());
+        QVERIFY(store->commitRedemption(offline.value(), Store::Acceptance::Provisional).ok());
+        QCOMPARE(store->pendingSyncCount().value(), 1);
+        QCOMPARE(store->pendingEvents(10)->first().id, offline->id);
+        QCOMPARE(store->voucher(second)->redeemedBy, u"Minh"_qs);
+        expectChecked(*store);
+    }
+
+    void aRedemptionCommittedAfterTheVoucherChangedIsRefused()
+    {
+        auto store = open(u"changed.db"_qs);
+        QVERIFY(store->setProgramme(freeStamping(2), lan).ok());
+        const QString card = store->createCard({}, {}, lan)->state.card.id;
+        const QString voucher = store->addStamps(card, 2, {}, lan)->issuedVouchers().first().id;
+        auto planned = store->planRedemption(voucher, lan);
+        QVERIFY(planned.ok());
+        // Meanwhile the voucher was redeemed (another process of this register).
+        QVERIFY(store->redeem(voucher, u"Minh"_qs).ok());
+        const int events = int(store->events()->size());
+        const int pending = store->pendingSyncCount().value();
+
+        auto again = store->commitRedemption(planned.value(), Store::Acceptance::Accepted);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().kind, StoreError::Kind::Refused);
+        QCOMPARE(again.error().refusal->code, Refusal::Code::VoucherRedeemed);
+        QCOMPARE(store->events()->size(), events);
+        QCOMPARE(store->pendingSyncCount().value(), pending);
+        QCOMPARE(store->voucher(voucher)->redeemedBy, u"Minh"_qs);
+        QVERIFY(!store->event(planned->id).ok());
+
+        // A voucher the rules refuse is not even planned.
+        auto refused = store->planRedemption(voucher, lan);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().refusal->code, Refusal::Code::VoucherRedeemed);
+        expectChecked(*store);
+    }
+
     void aPulledCardIsStoredAndFound()
     {
         auto store = paired(u"pulled.db"_qs);

@@ -6,6 +6,7 @@
 #include "core/payload.h"
 #include "sync/syncengine.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -34,6 +35,7 @@ struct Register
         options.retry.baseDelay = std::chrono::milliseconds(10);
         options.batchSize = 7; // several batches even in small tests
         options.pageSize = 3;
+        options.redeemRetry.baseDelay = std::chrono::milliseconds(10);
         engine->setOptions(options);
     }
 
@@ -44,6 +46,17 @@ struct Register
         if (!done.wait(10'000))
             qFatal("pairing did not finish");
         return done.first().first().value<std::optional<SyncError>>();
+    }
+
+    RedeemAnswer redeem(const Event &planned)
+    {
+        QSignalSpy answered(engine.get(), &SyncEngine::redeemAnswered);
+        engine->redeem(planned);
+        if (!answered.wait(20'000))
+            qFatal("no answer to the redemption");
+        if (answered.first().first().toString() != planned.id)
+            qFatal("the answer is for another event");
+        return answered.first().at(1).value<RedeemAnswer>();
     }
 
     SyncSummary sync()
@@ -129,6 +142,7 @@ private slots:
     {
         qRegisterMetaType<SyncSummary>();
         qRegisterMetaType<std::optional<SyncError>>();
+        qRegisterMetaType<RedeemAnswer>();
     }
 
     void aFreshRegisterPairsAndAdoptsTheShop()
@@ -262,6 +276,163 @@ private slots:
         QCOMPARE(b->store->voucher(voucher)->redeemedRegister, u"Quầy A"_qs);
         expectConverged(*a, server);
         expectConverged(*b, server);
+    }
+
+    // Online, the server decides at once: the first redemption wins, the
+    // same event asked again is the same redemption, another register's is
+    // a conflict that names the first register.
+    void anOnlineRedemptionIsDecidedByTheServer()
+    {
+        TestServer server;
+        auto a = paired(server, u"online-a.db"_qs, u"Quầy A"_qs);
+        auto b = paired(server, u"online-b.db"_qs, u"Quầy B"_qs);
+        const QString card = server.store->enrol({}, {})->card.id;
+        QVERIFY(!a->sync().error);
+        QVERIFY(a->store->addStamps(card, 5, {}, lan).ok());
+        QVERIFY(a->store->addStamps(card, 3, {}, lan).ok());
+        QVERIFY(!a->sync().error);
+        QVERIFY(!b->sync().error);
+        const QString voucher = b->store->cardState(card)->vouchers.first().id;
+
+        const Event atA = a->store->planRedemption(voucher, lan).value();
+        RedeemAnswer first = a->redeem(atA);
+        QCOMPARE(first.kind, RedeemAnswer::Kind::Accepted);
+        QVERIFY(!first.duplicate);
+        QVERIFY(a->store->commitRedemption(atA, Store::Acceptance::Accepted).ok());
+        QCOMPARE(a->store->pendingSyncCount().value(), 0);
+        // An answer lost on the way: asked again, the same redemption.
+        RedeemAnswer again = a->redeem(atA);
+        QCOMPARE(again.kind, RedeemAnswer::Kind::Accepted);
+        QVERIFY(again.duplicate);
+
+        const Event atB = b->store->planRedemption(voucher, u"Minh"_qs).value();
+        RedeemAnswer lost = b->redeem(atB);
+        QCOMPARE(lost.kind, RedeemAnswer::Kind::Conflict);
+        QVERIFY(lost.conflict.has_value());
+        QCOMPARE(lost.conflict->code, Refusal::Code::VoucherRedeemed);
+        QCOMPARE(lost.conflict->detail, u"Quầy A"_qs);
+        QCOMPARE(lost.conflict->when, std::optional<QDateTime>(atA.at));
+        QVERIFY(lost.conflict->message().contains(u"Quầy A"_qs));
+        QCOMPARE(server.store->card(card).value()->voucher(voucher)->redeemedRegister,
+                 u"Quầy A"_qs);
+        // The engine wrote nothing at B.
+        QVERIFY(!b->store->event(atB.id).ok());
+        QCOMPARE(b->store->voucher(voucher)->state, VoucherState::Issued);
+        QVERIFY(!a->sync().error);
+        QVERIFY(!b->sync().error);
+        expectConverged(*a, server);
+        expectConverged(*b, server);
+    }
+
+    // A pull between the server's answer and the commit (the background
+    // sync) brings the voucher redeemed by this very event: it is written
+    // to the ledger all the same, and nothing is refused.
+    void anAcceptedRedemptionPulledBeforeItsCommitIsKept()
+    {
+        TestServer server;
+        auto a = paired(server, u"race.db"_qs, u"Quầy A"_qs);
+        QVERIFY(!a->sync().error);
+        const QString card = a->store->createCard({}, {}, lan)->state.card.id;
+        QVERIFY(a->store->addStamps(card, 5, {}, lan).ok());
+        const QString voucher = a->store->addStamps(card, 3, {}, lan)->issuedVouchers().first().id;
+        QVERIFY(!a->sync().error);
+
+        const Event planned = a->store->planRedemption(voucher, lan).value();
+        QCOMPARE(a->redeem(planned).kind, RedeemAnswer::Kind::Accepted);
+        QVERIFY(!a->sync().error);
+        QCOMPARE(a->store->voucher(voucher)->state, VoucherState::Redeemed);
+        auto kept = a->store->commitRedemption(planned, Store::Acceptance::Accepted);
+        QVERIFY(kept.ok());
+        QCOMPARE(a->store->event(planned.id).value(), planned);
+        QCOMPARE(a->store->pendingSyncCount().value(), 0);
+        QVERIFY(a->store->conflicts()->isEmpty());
+        expectConverged(*a, server);
+    }
+
+    // A voucher issued here a moment ago is not at the server yet: the
+    // outbox goes first, then the redemption.
+    void aVoucherNotSentYetIsSentBeforeItsRedemption()
+    {
+        TestServer server;
+        auto a = paired(server, u"unsent.db"_qs, u"Quầy A"_qs);
+        QVERIFY(!a->sync().error);
+        const QString card = a->store->createCard({}, {}, lan)->state.card.id;
+        QVERIFY(a->store->addStamps(card, 5, {}, lan).ok());
+        const QString voucher = a->store->addStamps(card, 3, {}, lan)->issuedVouchers().first().id;
+
+        const Event planned = a->store->planRedemption(voucher, lan).value();
+        QCOMPARE(a->redeem(planned).kind, RedeemAnswer::Kind::Accepted);
+        QCOMPARE(a->store->pendingSyncCount().value(), 0);
+        QVERIFY(a->store->commitRedemption(planned, Store::Acceptance::Accepted).ok());
+        QVERIFY(!a->sync().error);
+        expectConverged(*a, server);
+    }
+
+    void aServerThatCannotBeReachedLeavesItToThePolicy()
+    {
+        auto server = std::make_unique<TestServer>();
+        auto a = paired(*server, u"down.db"_qs, u"Quầy A"_qs);
+        QVERIFY(!a->sync().error);
+        const QString card = a->store->createCard({}, {}, lan)->state.card.id;
+        QVERIFY(a->store->addStamps(card, 5, {}, lan).ok());
+        const QString voucher = a->store->addStamps(card, 3, {}, lan)->issuedVouchers().first().id;
+        QVERIFY(!a->sync().error);
+        server.reset(); // the shop's server is down
+
+        const Event planned = a->store->planRedemption(voucher, lan).value();
+        QElapsedTimer waited;
+        waited.start();
+        const RedeemAnswer answer = a->redeem(planned);
+        QCOMPARE(answer.kind, RedeemAnswer::Kind::Unreachable);
+        QVERIFY(answer.error.has_value());
+        QVERIFY(answer.error->isTransient());
+        QCOMPARE(answer.error->api->kind, ApiError::Kind::Offline);
+        QVERIFY(waited.elapsed() < 5'000); // a customer is waiting
+        QVERIFY(!a->store->event(planned.id).ok());
+    }
+
+    void aRevokedRegisterIsToldSo()
+    {
+        TestServer server;
+        auto a = paired(server, u"revoked.db"_qs, u"Quầy A"_qs);
+        QVERIFY(!a->sync().error);
+        const QString card = a->store->createCard({}, {}, lan)->state.card.id;
+        QVERIFY(a->store->addStamps(card, 5, {}, lan).ok());
+        const QString voucher = a->store->addStamps(card, 3, {}, lan)->issuedVouchers().first().id;
+        QVERIFY(!a->sync().error);
+        QVERIFY(server.store->revoke(a->store->registerInfo().id).ok());
+
+        const RedeemAnswer answer = a->redeem(a->store->planRedemption(voucher, lan).value());
+        QCOMPARE(answer.kind, RedeemAnswer::Kind::Failed);
+        QCOMPARE(answer.error->codeName(), u"unauthorized"_qs);
+        QVERIFY(answer.error->message().contains(u"pair"_qs));
+        QVERIFY(!answer.error->isTransient());
+    }
+
+    void aRegisterThatIsNotPairedIsNotAsked()
+    {
+        Register r(m_dir.filePath(u"unpaired.db"_qs), u"Quầy 9"_qs);
+        const QString card = r.store->createCard({}, {}, lan)->state.card.id;
+        QVERIFY(r.store->addStamps(card, 5, {}, lan).ok());
+        const QString voucher = r.store->addStamps(card, 3, {}, lan)->issuedVouchers().first().id;
+        const RedeemAnswer answer = r.redeem(r.store->planRedemption(voucher, lan).value());
+        QCOMPARE(answer.kind, RedeemAnswer::Kind::Failed);
+        QCOMPARE(answer.error->kind, SyncError::Kind::NotPaired);
+    }
+
+    // The manager's `stampdesk-server admin program set --offline-redeem
+    // allow` reaches the registers with their next pull.
+    void theOfflinePolicyReachesTheRegister()
+    {
+        TestServer server;
+        auto a = paired(server, u"policy.db"_qs, u"Quầy A"_qs);
+        QVERIFY(!a->sync().error);
+        QCOMPARE(a->store->programme()->offlineRedeem, OfflineRedeem::Deny);
+        Programme p = server.store->programme().value();
+        p.offlineRedeem = OfflineRedeem::Allow;
+        QVERIFY(server.store->setProgramme(p).ok());
+        QVERIFY(!a->sync().error);
+        QCOMPARE(a->store->programme()->offlineRedeem, OfflineRedeem::Allow);
     }
 };
 

@@ -76,7 +76,11 @@ StoreResult<CheckReport> Store::check() const
     }
 
     std::optional<Programme> programme;
-    Replay replay(Programme::demo(), [](const QString &) { return std::optional<Event>(); });
+    // The whole ledger is fed in order: an undo's target is always noted
+    // before the undo, so there is nothing to look up.
+    Replay replay(Programme::demo(), [](const QString &) {
+        return StoreResult<std::optional<Event>>(std::optional<Event>());
+    });
     const int seqColumn = int(sql::eventColumns.count(u',') + 1);
     sql::Statement ledger(d, u"SELECT %1, seq FROM events ORDER BY seq"_s.arg(sql::eventColumns));
     if (auto r = ledger.exec(); !r)
@@ -98,8 +102,8 @@ StoreResult<CheckReport> Store::check() const
         if (auto through = baselineThrough.constFind(e.cardId); through != baselineThrough.cend()) {
             if (ledger.value(seqColumn).toLongLong() <= *through)
                 replay.note(e); // in the backend's state already
-            else
-                replay.apply(rebuilt[e.cardId], e);
+            else if (auto r = replay.apply(rebuilt[e.cardId], e); !r)
+                return r.error();
             continue;
         }
         replay.note(e);

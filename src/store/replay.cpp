@@ -18,13 +18,19 @@ void Replay::note(const Event &event)
         m_undone.insert(undone->undoneEventId);
 }
 
-MergeContext Replay::contextFor(const Event &event) const
+StoreResult<MergeContext> Replay::contextFor(const Event &event) const
 {
     MergeContext context{m_programme, {}, {}};
     if (const auto *undo = event.as<Events::StampsUndone>()) {
-        std::optional<Event> target = m_stampEvents.contains(undo->undoneEventId)
-            ? std::optional<Event>(m_stampEvents.value(undo->undoneEventId))
-            : m_lookup(undo->undoneEventId);
+        std::optional<Event> target;
+        if (auto fed = m_stampEvents.constFind(undo->undoneEventId); fed != m_stampEvents.cend()) {
+            target = *fed;
+        } else {
+            auto found = m_lookup(undo->undoneEventId);
+            if (!found)
+                return found.error();
+            target = std::move(found).value();
+        }
         if (target)
             context.undoTarget =
                 Rules::UndoTarget{*target, m_undone.contains(target->id), undo->lastStampAt};
@@ -32,10 +38,14 @@ MergeContext Replay::contextFor(const Event &event) const
     return context;
 }
 
-void Replay::apply(CardState &state, const Event &event)
+StoreResult<Done> Replay::apply(CardState &state, const Event &event)
 {
-    (void)Merge::fold(state, event, contextFor(event));
+    auto context = contextFor(event);
+    if (!context)
+        return context.error();
+    (void)Merge::fold(state, event, context.value());
     note(event);
+    return Done{};
 }
 
 } // namespace stampdesk

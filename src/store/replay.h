@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/merge.h"
+#include "storeerror.h"
 
 #include <QHash>
 #include <QSet>
@@ -21,8 +22,9 @@ class Replay
 {
 public:
     /// Finds a stamp event the replay has not been fed (an undo may refer
-    /// to stamps from before the replay began).
-    using Lookup = std::function<std::optional<Event>(const QString &id)>;
+    /// to stamps from before the replay began): none when there is no such
+    /// event, an error when it cannot be read.
+    using Lookup = std::function<StoreResult<std::optional<Event>>(const QString &id)>;
 
     Replay(Programme programme, Lookup lookup);
 
@@ -31,13 +33,15 @@ public:
     void note(const Event &event);
 
     /// Merges event on state and notes it. An event the merge refuses
-    /// leaves state as it is: the backend refuses it too, and says so.
-    void apply(CardState &state, const Event &event);
+    /// leaves state as it is: the backend refuses it too, and says so. The
+    /// lookup's error (the undo's target cannot be read) leaves state and
+    /// the replay as they were.
+    StoreResult<Done> apply(CardState &state, const Event &event);
 
     const Programme &programme() const { return m_programme; }
 
 private:
-    MergeContext contextFor(const Event &event) const;
+    StoreResult<MergeContext> contextFor(const Event &event) const;
 
     Programme m_programme;
     Lookup m_lookup;

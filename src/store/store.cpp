@@ -47,10 +47,9 @@ StoreResult<Done> insertEvent(const QSqlDatabase &db, const Event &e)
     return insert.exec();
 }
 
-StoreResult<Done> upsertCard(const QSqlDatabase &db, const Card &c)
+Statement cardUpsert(const QSqlDatabase &db)
 {
-    const schema::SearchKeys keys = schema::searchKeys(c.name, c.phone);
-    Statement upsert(
+    return Statement(
         db,
         QStringLiteral(
             "INSERT INTO cards (id, name, phone, stamps, cycles, last_cycle, lifetime_stamps, "
@@ -61,15 +60,26 @@ StoreResult<Done> upsertCard(const QSqlDatabase &db, const Card &c)
             "lifetime_stamps = excluded.lifetime_stamps, last_stamp_at = excluded.last_stamp_at, "
             "status = excluded.status, name_folded = excluded.name_folded, "
             "phone_digits = excluded.phone_digits, phone_reversed = excluded.phone_reversed"));
+}
+
+StoreResult<Done> upsertCard(Statement &upsert, const Card &c)
+{
+    const schema::SearchKeys keys = schema::searchKeys(c.name, c.phone);
     upsert.bindAll({c.id, c.name, c.phone, c.stamps, c.cycles, c.lastCycle, c.lifetimeStamps,
                     sql::fromTime(c.lastStampAt), wireName(c.status), sql::fromTime(c.createdAt),
                     keys.nameFolded, keys.phoneDigits, keys.phoneReversed});
     return upsert.exec();
 }
 
-StoreResult<Done> upsertVoucher(const QSqlDatabase &db, const Voucher &v)
+StoreResult<Done> upsertCard(const QSqlDatabase &db, const Card &c)
 {
-    Statement upsert(
+    Statement upsert = cardUpsert(db);
+    return upsertCard(upsert, c);
+}
+
+Statement voucherUpsert(const QSqlDatabase &db)
+{
+    return Statement(
         db,
         QStringLiteral(
             "INSERT INTO vouchers (id, card_id, cycle, goal, reward, mode, location, code, "
@@ -87,12 +97,22 @@ StoreResult<Done> upsertVoucher(const QSqlDatabase &db, const Voucher &v)
             "redeemed_register = excluded.redeemed_register, voided_at = excluded.voided_at, "
             "void_reason = excluded.void_reason, reopened = excluded.reopened, "
             "pos_code = excluded.pos_code"));
+}
+
+StoreResult<Done> upsertVoucher(Statement &upsert, const Voucher &v)
+{
     upsert.bindAll({v.id, v.cardId, v.cycle, v.goal, jsonText(Json::toJson(v.reward)),
                     wireName(v.mode), v.location, v.code, sql::fromTime(v.issuedAt),
                     sql::fromTime(v.expiresAt), wireName(v.state), sql::fromTime(v.redeemedAt),
                     v.redeemedBy, v.redeemedRegister, sql::fromTime(v.voidedAt), v.voidReason,
                     v.reopened ? 1 : 0, v.posCode});
     return upsert.exec();
+}
+
+StoreResult<Done> upsertVoucher(const QSqlDatabase &db, const Voucher &v)
+{
+    Statement upsert = voucherUpsert(db);
+    return upsertVoucher(upsert, v);
 }
 
 } // namespace rows

@@ -128,6 +128,10 @@ struct PulledPage
     QString cursor; ///< where the next page starts
     std::optional<Programme> programme; ///< when it changed
     QList<CardState> cards;
+    /// The backend's JSON of each card, in the order of cards: kept as the
+    /// card's baseline as it came, instead of being written again from
+    /// cards. Empty: the store writes it from cards.
+    QList<QByteArray> cardsJson;
 };
 
 /// What the store did with a pulled page.

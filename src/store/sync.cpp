@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace stampdesk {
 
@@ -256,6 +257,8 @@ StoreResult<PullApplied> Store::applyPulledPage(const PulledPage &page)
             }
         }
 
+        // Everything below runs once per card: its statements are prepared
+        // once for the page (preparing costs more than running them).
         Statement pendingOfCard(
             d,
             u"SELECT %1, seq FROM events WHERE (card_id = ? OR type = 'programme.changed') "
@@ -270,29 +273,52 @@ StoreResult<PullApplied> Store::applyPulledPage(const PulledPage &page)
         Statement dropVouchers(d,
                                u"DELETE FROM vouchers WHERE card_id = ? AND id NOT IN "
                                "(SELECT value FROM json_each(?))"_s);
-        for (const CardState &pulled : page.cards) {
-            pendingOfCard.bindAll({pulled.card.id, through.value()});
-            if (auto r = pendingOfCard.exec(); !r)
-                return r.error();
-            // The card's unanswered events, and the programme changes among
-            // them (each event is replayed under its own programme).
-            QList<Event> pending;
-            bool forCard = false;
-            qint64 firstSeq = 0;
-            while (pendingOfCard.next()) {
-                if (firstSeq == 0)
-                    firstSeq = pendingOfCard.value(eventColumnCount()).toLongLong();
-                auto e = sql::eventFromRow(pendingOfCard.query());
-                if (!e)
-                    return e.error();
-                forCard = forCard || e->cardId == pulled.card.id;
-                pending.append(std::move(e).value());
-            }
+        Statement upsertCard = rows::cardUpsert(d);
+        Statement upsertVoucher = rows::voucherUpsert(d);
 
+        // The cards with unanswered events, asked once for the page: only
+        // those have anything to replay (few, and none in a fresh register).
+        QSet<QString> withPending;
+        Statement pendingCards(d,
+                               u"SELECT DISTINCT card_id FROM events WHERE seq > ? "
+                               "AND card_id IS NOT NULL"_s);
+        pendingCards.bind(through.value());
+        if (auto r = pendingCards.exec(); !r)
+            return r.error();
+        while (pendingCards.next())
+            withPending.insert(pendingCards.value(0).toString());
+
+        // A pulled card replaces its vouchers, so those it no longer has are
+        // removed. A register without any voucher before this page (a fresh
+        // one pulling the shop) has none to remove, unless the page names a
+        // card twice: its earlier copy's are then in `written`.
+        auto anyVouchers = sql::scalar(d, u"SELECT EXISTS (SELECT 1 FROM vouchers)"_s);
+        if (!anyVouchers)
+            return anyVouchers.error();
+        const bool hadVouchers = anyVouchers->toBool();
+        QSet<QString> written;
+
+        const bool asSent = page.cardsJson.size() == page.cards.size();
+        for (qsizetype i = 0; i < page.cards.size(); ++i) {
+            const CardState &pulled = page.cards.at(i);
             CardState state = pulled;
-            if (forCard) {
-                // Replayed as check() replays them: under the programme in
-                // force when each was recorded.
+            if (withPending.contains(pulled.card.id)) {
+                // The card's unanswered events, and the programme changes
+                // among them (each event is replayed under its own
+                // programme), as check() replays them.
+                pendingOfCard.bindAll({pulled.card.id, through.value()});
+                if (auto r = pendingOfCard.exec(); !r)
+                    return r.error();
+                QList<Event> pending;
+                qint64 firstSeq = 0;
+                while (pendingOfCard.next()) {
+                    if (firstSeq == 0)
+                        firstSeq = pendingOfCard.value(eventColumnCount()).toLongLong();
+                    auto e = sql::eventFromRow(pendingOfCard.query());
+                    if (!e)
+                        return e.error();
+                    pending.append(std::move(e).value());
+                }
                 firstPendingProgramme.bind(firstSeq);
                 auto data = firstPendingProgramme.scalar();
                 if (!data)
@@ -300,26 +326,37 @@ StoreResult<PullApplied> Store::applyPulledPage(const PulledPage &page)
                 auto inForce =
                     Json::programmeFromJson(QJsonDocument::fromJson(data->toByteArray()).object());
                 Replay replay(inForce ? inForce.value() : Programme::demo(),
-                              [&](const QString &id) { return eventById(d, id).value(); });
-                for (const Event &e : pending)
-                    replay.apply(state, e);
+                              [&](const QString &id) { return eventById(d, id); });
+                for (const Event &e : pending) {
+                    if (auto r = replay.apply(state, e); !r)
+                        return r.error(); // nothing of the page is kept
+                }
             }
 
-            if (auto r = rows::upsertCard(d, state.card); !r)
+            if (auto r = rows::upsertCard(upsertCard, state.card); !r)
                 return r.error();
-            QJsonArray keepIds;
             for (const Voucher &v : state.vouchers) {
-                keepIds.append(v.id);
-                if (auto r = rows::upsertVoucher(d, v); !r)
+                if (auto r = rows::upsertVoucher(upsertVoucher, v); !r)
                     return r.error();
             }
-            dropVouchers.bindAll(
-                {state.card.id,
-                 QString::fromUtf8(QJsonDocument(keepIds).toJson(QJsonDocument::Compact))});
-            if (auto r = dropVouchers.exec(); !r)
-                return r.error();
-            baseline.bindAll(
-                {pulled.card.id, rows::jsonText(Json::toJson(pulled, now())), through.value()});
+            if (hadVouchers || written.contains(state.card.id)) {
+                QJsonArray keepIds;
+                for (const Voucher &v : state.vouchers)
+                    keepIds.append(v.id);
+                dropVouchers.bindAll(
+                    {state.card.id,
+                     QString::fromUtf8(QJsonDocument(keepIds).toJson(QJsonDocument::Compact))});
+                if (auto r = dropVouchers.exec(); !r)
+                    return r.error();
+            }
+            written.insert(state.card.id);
+            // The baseline is the backend's state as it came: the text it sent
+            // when the page has it (writing every card as JSON again took
+            // about a fifth of a pull, by perf), else the card written as
+            // JSON. Both read back as `pulled`: check() rebuilds from it.
+            const QString baselineText = asSent ? QString::fromUtf8(page.cardsJson.at(i))
+                                                : rows::jsonText(Json::toJson(pulled, now()));
+            baseline.bindAll({pulled.card.id, baselineText, through.value()});
             if (auto r = baseline.exec(); !r)
                 return r.error();
             ++applied.cards;

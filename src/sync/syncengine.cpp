@@ -4,6 +4,7 @@
 #include "core/json.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -158,11 +159,15 @@ Result<PulledPage, QString> pageFrom(const QJsonObject &o, bool *more)
     }
     const QJsonArray cards = o.value(u"cards"_s).toArray();
     page.cards.reserve(cards.size());
+    page.cardsJson.reserve(cards.size());
     for (qsizetype i = 0; i < cards.size(); ++i) {
-        auto card = Json::cardStateFromJson(cards.at(i).toObject());
-        if (!card)
-            return u"cards[%1]."_s.arg(i) + card.error();
-        page.cards.append(std::move(card).value());
+        const QJsonObject card = cards.at(i).toObject();
+        auto state = Json::cardStateFromJson(card);
+        if (!state)
+            return u"cards[%1]."_s.arg(i) + state.error();
+        page.cards.append(std::move(state).value());
+        // The card's baseline, as the backend sent it (docs/sync.md).
+        page.cardsJson.append(QJsonDocument(card).toJson(QJsonDocument::Compact));
     }
     return page;
 }

@@ -101,7 +101,7 @@ public:
     struct Options
     {
         int batchSize = 200; ///< events per push (the API takes up to 500)
-        int pageSize = 500; ///< cards per pulled page (the API gives up to 1000)
+        int pageSize = 1000; ///< cards per pulled page (the API's most)
         std::chrono::milliseconds timeout = ApiClient::defaultTimeout;
         RetryPolicy retry;
         /// An online redemption keeps a customer waiting: a short timeout

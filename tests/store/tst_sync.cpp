@@ -4,9 +4,11 @@
 // unanswered events. The backend's state is made with core's merge, as the
 // backend makes it; the network is tested in tests/sync.
 #include "core/ids.h"
+#include "core/json.h"
 #include "core/merge.h"
 #include "storetest.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace stampdesk;
@@ -45,7 +47,7 @@ struct Backend
 
     PulledPage page(const QString &cursor) const
     {
-        return PulledPage{cursor, programme, cards.values()};
+        return PulledPage{cursor, programme, cards.values(), {}};
     }
 };
 
@@ -304,6 +306,98 @@ private slots:
         expectChecked(*store);
     }
 
+    void aPulledCardWithoutItsVouchersLosesThem()
+    {
+        // The register shows a voucher the backend no longer has (voided
+        // elsewhere and taken back by an undo, say): the pulled card is the
+        // truth, vouchers included.
+        auto store = paired(u"vouchers-gone.db"_qs);
+        Backend backend{freeStamping(4), {}};
+        QVERIFY(store->setProgramme(backend.programme, lan).ok());
+        const QString card = store->createCard({}, {}, lan)->state.card.id;
+        QVERIFY(store->addStamps(card, 4, {}, lan).ok());
+        QVERIFY(store->recordPushResults(backend.receive(store->pendingEvents(100).value())).ok());
+        QVERIFY(store->applyPulledPage(backend.page(u"1"_qs)).ok());
+        QCOMPARE(store->cardState(card)->vouchers.size(), 1);
+
+        CardState without = backend.cards.value(card);
+        without.vouchers.clear();
+        backend.cards.insert(card, without);
+        QVERIFY(store->applyPulledPage(backend.page(u"2"_qs)).ok());
+        QCOMPARE(store->cardState(card).value(), without);
+        expectChecked(*store);
+    }
+
+    void aCardNamedTwiceInAPageEndsAsItsLastCopy()
+    {
+        // A fresh register skips removing vouchers (it has none), except
+        // for a card the same page already wrote.
+        auto store = paired(u"twice.db"_qs);
+        Backend backend{freeStamping(4), {}};
+        const Context other{t0(), Actor{lan, u"other"_qs, u"Quầy 2"_qs}, {}};
+        CardState first = Rules::createCard(u"TWCE2345TWCE2345"_qs, {}, {}, other)->state;
+        first = Rules::addStamps(backend.programme, first, 4, {}, other)->state;
+        QCOMPARE(first.vouchers.size(), 1);
+        CardState last = first;
+        last.vouchers.clear();
+        QVERIFY(
+            store->applyPulledPage(PulledPage{u"1"_qs, backend.programme, {first, last}, {}}).ok());
+        QCOMPARE(store->cardState(first.card.id).value(), last);
+        expectChecked(*store);
+    }
+
+    void theBackendsTextOfACardIsItsBaseline()
+    {
+        // The page carries the JSON the backend sent (a field this version
+        // does not know included): it is kept as it came, and check()
+        // rebuilds the card from it.
+        auto store = paired(u"as-sent.db"_qs);
+        Backend backend{freeStamping(4), {}};
+        const Context other{t0(), Actor{lan, u"other"_qs, u"Quầy 2"_qs}, {}};
+        CardState pulled =
+            Rules::createCard(u"SENT2345SENT2345"_qs, u"Lê Văn Tám"_qs, {}, other)->state;
+        pulled = Rules::addStamps(backend.programme, pulled, 5, {}, other)->state;
+        QJsonObject sent = Json::toJson(pulled, t0());
+        sent.insert(u"tier"_qs, u"gold"_qs);
+        const QByteArray text = QJsonDocument(sent).toJson(QJsonDocument::Compact);
+        QVERIFY(
+            store->applyPulledPage(PulledPage{u"1"_qs, backend.programme, {pulled}, {text}}).ok());
+        QCOMPARE(store->cardState(pulled.card.id).value(), pulled);
+        RawDatabase raw(m_dir.filePath(u"as-sent.db"_qs));
+        QCOMPARE(raw.scalar(u"SELECT state FROM baselines"_qs).toString(), QString::fromUtf8(text));
+        expectChecked(*store);
+    }
+
+    void anUndoWhoseTargetCannotBeReadLeavesThePageUnapplied()
+    {
+        // Stamps answered by the backend, their undo not yet: applying a
+        // page replays the undo, which reads its target from the ledger.
+        // A damaged target is an error for the whole page, not an abort.
+        auto store = paired(u"undo-target.db"_qs);
+        Backend backend{freeStamping(8), {}};
+        QVERIFY(store->setProgramme(backend.programme, lan).ok());
+        const QString card = store->createCard({}, {}, lan)->state.card.id;
+        const QString stamps = store->addStamps(card, 3, {}, lan)->events.first().id;
+        QVERIFY(store->recordPushResults(backend.receive(store->pendingEvents(100).value())).ok());
+        QVERIFY(store->applyPulledPage(backend.page(u"1"_qs)).ok());
+        m_clock.now = t0().addSecs(60);
+        QVERIFY(store->undo(stamps, lan).ok());
+        const CardState before = store->cardState(card).value();
+        QCOMPARE(before.card.stamps, 0);
+
+        {
+            RawDatabase raw(m_dir.filePath(u"undo-target.db"_qs));
+            QCOMPARE(raw.exec(u"DROP TRIGGER events_no_rewrite"_qs), QString());
+            QCOMPARE(raw.exec(u"UPDATE events SET data = '{' WHERE id = '%1'"_qs.arg(stamps)),
+                     QString());
+        }
+        auto applied = store->applyPulledPage(backend.page(u"2"_qs));
+        QVERIFY(!applied.ok());
+        QCOMPARE(applied.error().kind, StoreError::Kind::Corrupt);
+        QCOMPARE(store->cardState(card).value(), before);
+        QCOMPARE(store->syncLink().value()->cursor, u"1"_qs);
+    }
+
     void aProgrammeChangedHereWinsUntilItIsSent()
     {
         auto store = paired(u"programme.db"_qs);
@@ -345,7 +439,7 @@ private slots:
         QCOMPARE(stored.value()->cursor, QString());
         QCOMPARE(stored.value()->pairedAt, t0());
 
-        QVERIFY(store->applyPulledPage(PulledPage{u"12"_qs, {}, {}}).ok());
+        QVERIFY(store->applyPulledPage(PulledPage{u"12"_qs, {}, {}, {}}).ok());
         QVERIFY(store->recordSyncOutcome(u"The shop's server cannot be reached."_qs).ok());
         QCOMPARE(store->syncLink().value()->cursor, u"12"_qs);
         QCOMPARE(store->syncLink().value()->lastError, u"The shop's server cannot be reached."_qs);

@@ -474,21 +474,28 @@ StoreResult<Done> Store::initialise()
             return ready;
     }
 
-    Statement meta(d, QStringLiteral("SELECT key, value FROM meta"));
+    return reloadRegisterInfo();
+}
+
+StoreResult<Done> Store::reloadRegisterInfo()
+{
+    Statement meta(db(), QStringLiteral("SELECT key, value FROM meta"));
     if (auto r = meta.exec(); !r)
         return r;
+    RegisterInfo info;
     while (meta.next()) {
         const QString key = meta.value(0).toString();
         const QString value = meta.value(1).toString();
         if (key == u"register_id")
-            m_register.id = value;
+            info.id = value;
         else if (key == u"register_name")
-            m_register.name = value;
+            info.name = value;
         else if (key == u"location")
-            m_register.location = value;
+            info.location = value;
         else if (key == u"shop")
-            m_register.shop = quint16(value.toUInt());
+            info.shop = quint16(value.toUInt());
     }
+    m_register = info;
     return Done{};
 }
 

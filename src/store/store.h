@@ -198,7 +198,7 @@ public:
     RegisterInfo registerInfo() const;
     /// Reads this register's identity again: another connection to the
     /// file (a sync worker's store, stampdesk-cli pair) may have paired it
-    /// with a shop since this one was opened (registerinfo.cpp).
+    /// with a shop since this one was opened.
     StoreResult<Done> reloadRegisterInfo();
     StoreResult<Done> setRegisterInfo(const QString &name, const QString &location);
 

@@ -228,7 +228,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+49"/>
+        <location filename="../qml/Main.qml" line="+55"/>
         <location line="+76"/>
         <source>Stampdesk</source>
         <extracomment>The product&apos;s name, the window&apos;s title</extracomment>
@@ -250,8 +250,17 @@
         <source>Few redeem codes left</source>
         <translation>Few redeem codes left</translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n conflict(s)</source>
+        <extracomment>In the header: sync conflicts nobody has looked at yet</extracomment>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Switch</source>
         <extracomment>Hands the register over to another staff member</extracomment>
         <translation>Switch</translation>
@@ -262,7 +271,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Enter: find · Esc: start over · Ctrl+L: language</source>
         <translation>Enter: find · Esc: start over · Ctrl+L: language</translation>
     </message>
@@ -613,7 +622,7 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../src/core/refusal.cpp" line="+59"/>
+        <location filename="../src/core/refusal.cpp" line="+60"/>
         <source>Choose at least one stamp.</source>
         <translation>Choose at least one stamp.</translation>
     </message>
@@ -749,6 +758,11 @@
         <location line="+3"/>
         <source>This POS code is already on another voucher (%1). Give the customer a new code.</source>
         <translation>This POS code is already on another voucher (%1). Give the customer a new code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s server cannot be reached, and this shop does not allow redeeming offline. Try again when the register is online.</source>
+        <translation>The shop&apos;s server cannot be reached, and this shop does not allow redeeming offline. Try again when the register is online.</translation>
     </message>
 </context>
 <context>
@@ -1029,18 +1043,18 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="+40"/>
+        <location filename="../qml/SettingsPage.qml" line="+42"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Programme and reward</source>
         <translation>Programme and reward</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
@@ -1058,6 +1072,11 @@
         <location line="+0"/>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop server</source>
+        <translation>Shop server</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1277,14 +1296,139 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Backend connection</source>
-        <translation>Backend connection</translation>
+        <location line="+30"/>
+        <source>The connection to the shop&apos;s server (pairing, sync and conflicts) is in the &quot;Shop server&quot; tab.</source>
+        <translation>The connection to the shop&apos;s server (pairing, sync and conflicts) is in the &quot;Shop server&quot; tab.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsServer</name>
+    <message>
+        <location filename="../qml/SettingsServer.qml" line="+16"/>
+        <source>Shop server</source>
+        <translation>Shop server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This register sends its changes to the shop&apos;s server and fetches the other registers&apos; on its own, every 30 seconds and after each action.</source>
+        <translation>This register sends its changes to the shop&apos;s server and fetches the other registers&apos; on its own, every 30 seconds and after each action.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair this register with the shop&apos;s server so that every register and the customers&apos; wallet passes agree. Until then it works on its own.</source>
+        <translation>Pair this register with the shop&apos;s server so that every register and the customers&apos; wallet passes agree. Until then it works on its own.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the shop server&apos;s manager gives it, e.g. https://shop.example:8443.</source>
+        <translation>As the shop server&apos;s manager gives it, e.g. https://shop.example:8443.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pairing code</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A one-time code from the shop server (stampdesk-server admin pairing-code).</source>
+        <translation>A one-time code from the shop server (stampdesk-server admin pairing-code).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CA certificate (optional)</source>
+        <translation>CA certificate (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The path of a PEM file, only for a server with a certificate of its own.</source>
+        <translation>The path of a PEM file, only for a server with a certificate of its own.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pair</source>
+        <extracomment>Pairs this register with the shop&apos;s server</extracomment>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This register</source>
+        <translation>This register</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The connection to the wallet-pass backend is set up here once sync is available. Until then this register works on its own.</source>
-        <translation>The connection to the wallet-pass backend is set up here once sync is available. Until then this register works on its own.</translation>
+        <source>Never</source>
+        <extracomment>The register has never reached the shop&apos;s server</extracomment>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None: the shop&apos;s server accepted everything this register sent.</source>
+        <translation>None: the shop&apos;s server accepted everything this register sent.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Mark all as seen</source>
+        <translation>Mark all as seen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unpair this register</source>
+        <translation>Unpair this register</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unpair this register?</source>
+        <translation>Unpair this register?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The register stops syncing with the shop&apos;s server. Its cards and history stay here; changes not yet sent wait until it is paired again.</source>
+        <translation>The register stops syncing with the shop&apos;s server. Its cards and history stay here; changes not yet sent wait until it is paired again.</translation>
     </message>
 </context>
 <context>
@@ -1545,7 +1689,7 @@
 <context>
     <name>SyncError</name>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="+36"/>
+        <location filename="../src/sync/syncengine.cpp" line="+39"/>
         <source>This register is not paired with the shop&apos;s server. A manager pairs it in Settings.</source>
         <translation>This register is not paired with the shop&apos;s server. A manager pairs it in Settings.</translation>
     </message>
@@ -1633,7 +1777,12 @@
         <translation>Validity</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
+        <source>Checking with the shop&apos;s server…</source>
+        <translation>Checking with the shop&apos;s server…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Confirm redemption</source>
         <extracomment>Consume the voucher: the customer gets the reward now</extracomment>
         <translation>Confirm redemption</translation>
@@ -1817,7 +1966,7 @@
 <context>
     <name>stampdesk::ActivityModel</name>
     <message>
-        <location filename="../src/app/activitymodel.cpp" line="+116"/>
+        <location filename="../src/app/activitymodel.cpp" line="+121"/>
         <source>New card</source>
         <extracomment>In today&apos;s activity: a card was made</extracomment>
         <translation>New card</translation>
@@ -1960,7 +2109,7 @@
 <context>
     <name>stampdesk::CheckoutSession</name>
     <message>
-        <location filename="../src/app/checkoutsession.cpp" line="+112"/>
+        <location filename="../src/app/checkoutsession.cpp" line="+128"/>
         <source>Sign in to confirm: every redemption is recorded under the name of the staff member signed in.</source>
         <translation>Sign in to confirm: every redemption is recorded under the name of the staff member signed in.</translation>
     </message>
@@ -1982,13 +2131,19 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Redeemed offline: give the customer %1. It will be confirmed when the register is back online.</source>
+        <extracomment>%1 is the reward, e.g. &quot;A free coffee&quot;</extracomment>
+        <translation>Redeemed offline: give the customer %1. It will be confirmed when the register is back online.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Redeemed. Give the customer %1.</source>
         <extracomment>%1 is the reward, e.g. &quot;A free coffee&quot;</extracomment>
         <translation>Redeemed. Give the customer %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Nobody is signed in. Sign in first: every stamp and redemption is recorded under the name of the staff member signed in.</source>
         <translation>Nobody is signed in. Sign in first: every stamp and redemption is recorded under the name of the staff member signed in.</translation>
     </message>
@@ -2273,20 +2428,88 @@
     </message>
 </context>
 <context>
+    <name>stampdesk::SyncService</name>
+    <message>
+        <location filename="../src/app/syncservice.cpp" line="+191"/>
+        <source>Enter the shop server&apos;s address, e.g. https://shop.example:8443.</source>
+        <extracomment>Pairing with the shop&apos;s server: the address typed is not one</extracomment>
+        <translation>Enter the shop server&apos;s address, e.g. https://shop.example:8443.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the pairing code that the shop server&apos;s manager made.</source>
+        <translation>Enter the pairing code that the shop server&apos;s manager made.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the certificate file %1.</source>
+        <translation>Cannot read the certificate file %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no certificate (a PEM file is needed).</source>
+        <translation>%1 holds no certificate (a PEM file is needed).</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Sent %1, received %2</source>
+        <extracomment>While a sync round runs: events sent to the shop server, cards fetched from it</extracomment>
+        <translation>Sent %1, received %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server does not know this pairing code, or it was used or has expired. Ask for a new one on the shop server (stampdesk-server admin pairing-code).</source>
+        <translation>The server does not know this pairing code, or it was used or has expired. Ask for a new one on the shop server (stampdesk-server admin pairing-code).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (shop %2)</source>
+        <extracomment>The shop this register is paired with: its name and its number</extracomment>
+        <translation>%1 (shop %2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 — %2, by %3 at %4</source>
+        <extracomment>A conflict: what this register did (e.g. &quot;Voucher redeemed&quot;), for which card, by whom, when</extracomment>
+        <translation>%1 — %2, by %3 at %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First redeemed at %1, %2</source>
+        <extracomment>A conflict: the register that redeemed the voucher first, and when</extracomment>
+        <translation>First redeemed at %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>stampdesk::SyncStatus</name>
     <message>
-        <location filename="../src/app/syncstatus.cpp" line="+23"/>
-        <location line="+6"/>
+        <location filename="../src/app/syncstatus.cpp" line="+81"/>
         <source>Online</source>
-        <extracomment>The register&apos;s connection to the wallet-pass backend
-----------
-The register&apos;s connection to the backend, in one word</extracomment>
+        <extracomment>The register&apos;s connection to the backend, in one word</extracomment>
         <translation>Online</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Offline — no backend connected yet</source>
-        <translation>Offline — no backend connected yet</translation>
+        <location line="-13"/>
+        <source>Offline — not connected to a shop server</source>
+        <extracomment>The register is not paired with the shop&apos;s server: it works on its own</extracomment>
+        <translation>Offline — not connected to a shop server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing with the shop server…</source>
+        <translation>Syncing with the shop server…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online — connected to the shop server</source>
+        <extracomment>The register&apos;s last sync reached the shop&apos;s server</extracomment>
+        <translation>Online — connected to the shop server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline — the shop server cannot be reached; changes are kept and sent later</source>
+        <extracomment>The last sync did not reach the shop&apos;s server; changes are kept</extracomment>
+        <translation>Offline — the shop server cannot be reached; changes are kept and sent later</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -225,7 +225,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+49"/>
+        <location filename="../qml/Main.qml" line="+55"/>
         <location line="+76"/>
         <source>Stampdesk</source>
         <extracomment>The product&apos;s name, the window&apos;s title</extracomment>
@@ -247,8 +247,16 @@
         <source>Few redeem codes left</source>
         <translation>Sắp hết mã đổi quà</translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n conflict(s)</source>
+        <extracomment>In the header: sync conflicts nobody has looked at yet</extracomment>
+        <translation>
+            <numerusform>%n xung đột</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Switch</source>
         <extracomment>Hands the register over to another staff member</extracomment>
         <translation>Đổi người</translation>
@@ -259,7 +267,7 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Enter: find · Esc: start over · Ctrl+L: language</source>
         <translation>Enter: tìm · Esc: làm lại · Ctrl+L: ngôn ngữ</translation>
     </message>
@@ -605,7 +613,7 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../src/core/refusal.cpp" line="+59"/>
+        <location filename="../src/core/refusal.cpp" line="+60"/>
         <source>Choose at least one stamp.</source>
         <translation>Hãy chọn ít nhất một dấu.</translation>
     </message>
@@ -740,6 +748,11 @@
         <location line="+3"/>
         <source>This POS code is already on another voucher (%1). Give the customer a new code.</source>
         <translation>Mã POS này đã gắn với một phiếu khác (%1). Hãy đưa khách một mã mới.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop&apos;s server cannot be reached, and this shop does not allow redeeming offline. Try again when the register is online.</source>
+        <translation>Không kết nối được máy chủ của cửa hàng, và cửa hàng không cho phép đổi phiếu khi ngoại tuyến. Hãy thử lại khi máy tính tiền có mạng.</translation>
     </message>
 </context>
 <context>
@@ -1020,18 +1033,18 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="+40"/>
+        <location filename="../qml/SettingsPage.qml" line="+42"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Programme and reward</source>
         <translation>Chương trình và phần thưởng</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
@@ -1049,6 +1062,11 @@
         <location line="+0"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop server</source>
+        <translation>Máy chủ cửa hàng</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1267,14 +1285,139 @@
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Backend connection</source>
-        <translation>Kết nối máy chủ</translation>
+        <location line="+30"/>
+        <source>The connection to the shop&apos;s server (pairing, sync and conflicts) is in the &quot;Shop server&quot; tab.</source>
+        <translation>Kết nối với máy chủ của cửa hàng (ghép nối, đồng bộ và xung đột) nằm ở thẻ &quot;Máy chủ cửa hàng&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsServer</name>
+    <message>
+        <location filename="../qml/SettingsServer.qml" line="+16"/>
+        <source>Shop server</source>
+        <translation>Máy chủ cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This register sends its changes to the shop&apos;s server and fetches the other registers&apos; on its own, every 30 seconds and after each action.</source>
+        <translation>Quầy này tự gửi các thay đổi của mình lên máy chủ của cửa hàng và nhận thay đổi của các quầy khác, mỗi 30 giây và sau mỗi thao tác.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair this register with the shop&apos;s server so that every register and the customers&apos; wallet passes agree. Until then it works on its own.</source>
+        <translation>Hãy ghép nối quầy này với máy chủ của cửa hàng để mọi quầy và thẻ trong ví của khách luôn khớp nhau. Trước khi ghép nối, quầy hoạt động độc lập.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the shop server&apos;s manager gives it, e.g. https://shop.example:8443.</source>
+        <translation>Theo địa chỉ người quản lý máy chủ cửa hàng cung cấp, ví dụ https://shop.example:8443.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pairing code</source>
+        <translation>Mã ghép nối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A one-time code from the shop server (stampdesk-server admin pairing-code).</source>
+        <translation>Mã dùng một lần lấy từ máy chủ cửa hàng (stampdesk-server admin pairing-code).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CA certificate (optional)</source>
+        <translation>Chứng chỉ CA (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The path of a PEM file, only for a server with a certificate of its own.</source>
+        <translation>Đường dẫn tới một tệp PEM, chỉ cần cho máy chủ dùng chứng chỉ riêng.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pair</source>
+        <extracomment>Pairs this register with the shop&apos;s server</extracomment>
+        <translation>Ghép nối</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shop</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This register</source>
+        <translation>Quầy này</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last sync</source>
+        <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The connection to the wallet-pass backend is set up here once sync is available. Until then this register works on its own.</source>
-        <translation>Kết nối với máy chủ thẻ trong ví sẽ được cài đặt ở đây khi có chức năng đồng bộ. Cho đến lúc đó, quầy này hoạt động độc lập.</translation>
+        <source>Never</source>
+        <extracomment>The register has never reached the shop&apos;s server</extracomment>
+        <translation>Chưa bao giờ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last error</source>
+        <translation>Lỗi gần nhất</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None: the shop&apos;s server accepted everything this register sent.</source>
+        <translation>Không có: máy chủ của cửa hàng đã chấp nhận mọi thứ quầy này gửi.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Mark all as seen</source>
+        <translation>Đánh dấu tất cả là đã xem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unpair this register</source>
+        <translation>Hủy ghép nối quầy này</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unpair this register?</source>
+        <translation>Hủy ghép nối quầy này?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The register stops syncing with the shop&apos;s server. Its cards and history stay here; changes not yet sent wait until it is paired again.</source>
+        <translation>Quầy sẽ ngừng đồng bộ với máy chủ của cửa hàng. Thẻ và lịch sử vẫn được giữ ở đây; các thay đổi chưa gửi sẽ chờ đến khi quầy được ghép nối lại.</translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1674,7 @@
 <context>
     <name>SyncError</name>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="+36"/>
+        <location filename="../src/sync/syncengine.cpp" line="+39"/>
         <source>This register is not paired with the shop&apos;s server. A manager pairs it in Settings.</source>
         <translation>Quầy này chưa được ghép nối với máy chủ của cửa hàng. Quản lý ghép nối trong phần Cài đặt.</translation>
     </message>
@@ -1619,7 +1762,12 @@
         <translation>Hạn dùng</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
+        <source>Checking with the shop&apos;s server…</source>
+        <translation>Đang kiểm tra với máy chủ của cửa hàng…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Confirm redemption</source>
         <extracomment>Consume the voucher: the customer gets the reward now</extracomment>
         <translation>Xác nhận đổi phiếu</translation>
@@ -1803,7 +1951,7 @@
 <context>
     <name>stampdesk::ActivityModel</name>
     <message>
-        <location filename="../src/app/activitymodel.cpp" line="+116"/>
+        <location filename="../src/app/activitymodel.cpp" line="+121"/>
         <source>New card</source>
         <extracomment>In today&apos;s activity: a card was made</extracomment>
         <translation>Thẻ mới</translation>
@@ -1943,7 +2091,7 @@
 <context>
     <name>stampdesk::CheckoutSession</name>
     <message>
-        <location filename="../src/app/checkoutsession.cpp" line="+112"/>
+        <location filename="../src/app/checkoutsession.cpp" line="+128"/>
         <source>Sign in to confirm: every redemption is recorded under the name of the staff member signed in.</source>
         <translation>Hãy đăng nhập để xác nhận: mỗi lần đổi phiếu được ghi dưới tên nhân viên đang đăng nhập.</translation>
     </message>
@@ -1963,13 +2111,19 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Redeemed offline: give the customer %1. It will be confirmed when the register is back online.</source>
+        <extracomment>%1 is the reward, e.g. &quot;A free coffee&quot;</extracomment>
+        <translation>Đã đổi khi ngoại tuyến: hãy trao cho khách %1. Việc đổi sẽ được xác nhận khi máy tính tiền có mạng trở lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Redeemed. Give the customer %1.</source>
         <extracomment>%1 is the reward, e.g. &quot;A free coffee&quot;</extracomment>
         <translation>Đã đổi. Hãy trao cho khách %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Nobody is signed in. Sign in first: every stamp and redemption is recorded under the name of the staff member signed in.</source>
         <translation>Chưa có ai đăng nhập. Hãy đăng nhập trước: mỗi lần đóng dấu và đổi phiếu được ghi dưới tên nhân viên đang đăng nhập.</translation>
     </message>
@@ -2252,20 +2406,88 @@
     </message>
 </context>
 <context>
+    <name>stampdesk::SyncService</name>
+    <message>
+        <location filename="../src/app/syncservice.cpp" line="+191"/>
+        <source>Enter the shop server&apos;s address, e.g. https://shop.example:8443.</source>
+        <extracomment>Pairing with the shop&apos;s server: the address typed is not one</extracomment>
+        <translation>Hãy nhập địa chỉ máy chủ của cửa hàng, ví dụ https://shop.example:8443.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the pairing code that the shop server&apos;s manager made.</source>
+        <translation>Hãy nhập mã ghép nối do người quản lý máy chủ của cửa hàng tạo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the certificate file %1.</source>
+        <translation>Không đọc được tệp chứng chỉ %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no certificate (a PEM file is needed).</source>
+        <translation>%1 không chứa chứng chỉ nào (cần một tệp PEM).</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Sent %1, received %2</source>
+        <extracomment>While a sync round runs: events sent to the shop server, cards fetched from it</extracomment>
+        <translation>Đã gửi %1, đã nhận %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server does not know this pairing code, or it was used or has expired. Ask for a new one on the shop server (stampdesk-server admin pairing-code).</source>
+        <translation>Máy chủ không nhận ra mã ghép nối này, hoặc mã đã được dùng hay đã hết hạn. Hãy lấy mã mới trên máy chủ cửa hàng (stampdesk-server admin pairing-code).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (shop %2)</source>
+        <extracomment>The shop this register is paired with: its name and its number</extracomment>
+        <translation>%1 (cửa hàng %2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 — %2, by %3 at %4</source>
+        <extracomment>A conflict: what this register did (e.g. &quot;Voucher redeemed&quot;), for which card, by whom, when</extracomment>
+        <translation>%1 — %2, do %3 lúc %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First redeemed at %1, %2</source>
+        <extracomment>A conflict: the register that redeemed the voucher first, and when</extracomment>
+        <translation>Đã được đổi trước tại %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>stampdesk::SyncStatus</name>
     <message>
-        <location filename="../src/app/syncstatus.cpp" line="+23"/>
-        <location line="+6"/>
+        <location filename="../src/app/syncstatus.cpp" line="+81"/>
         <source>Online</source>
-        <extracomment>The register&apos;s connection to the wallet-pass backend
-----------
-The register&apos;s connection to the backend, in one word</extracomment>
+        <extracomment>The register&apos;s connection to the backend, in one word</extracomment>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Offline — no backend connected yet</source>
-        <translation>Ngoại tuyến — chưa kết nối máy chủ</translation>
+        <location line="-13"/>
+        <source>Offline — not connected to a shop server</source>
+        <extracomment>The register is not paired with the shop&apos;s server: it works on its own</extracomment>
+        <translation>Ngoại tuyến — chưa kết nối với máy chủ cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing with the shop server…</source>
+        <translation>Đang đồng bộ với máy chủ cửa hàng…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online — connected to the shop server</source>
+        <extracomment>The register&apos;s last sync reached the shop&apos;s server</extracomment>
+        <translation>Trực tuyến — đã kết nối với máy chủ cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline — the shop server cannot be reached; changes are kept and sent later</source>
+        <extracomment>The last sync did not reach the shop&apos;s server; changes are kept</extracomment>
+        <translation>Ngoại tuyến — không kết nối được máy chủ cửa hàng; các thay đổi được giữ lại và gửi sau</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -71,6 +71,55 @@ StoreResult<std::optional<Event>> eventById(const QSqlDatabase &db, const QStrin
     return std::optional<Event>(std::move(e).value());
 }
 
+// SQLite's settings while a pulled page is applied, put back afterwards.
+// Card ids are random, so a page of cards changes pages all over the
+// cards' and baselines' indexes (thousands of them late in a big pull):
+// - a page cache of 64 MiB instead of 2 MiB holds them until the commit
+//   instead of writing them to the WAL before it, some of them several times;
+// - a checkpoint every 10,000 WAL pages (40 MiB) instead of every 1,000
+//   copies an index page into the database once for several pulled pages
+//   instead of once for each.
+// The checkpoint of what the pull wrote then happens at the connection's
+// next commit (recording the round's outcome, in the sync engine).
+class PullSettings
+{
+public:
+    explicit PullSettings(const QSqlDatabase &db)
+        : m_db(db)
+    { }
+    ~PullSettings()
+    {
+        if (m_cacheSize)
+            (void)sql::exec(m_db, u"PRAGMA cache_size = %1"_s.arg(*m_cacheSize));
+        if (m_autoCheckpoint)
+            (void)sql::exec(m_db, u"PRAGMA wal_autocheckpoint = %1"_s.arg(*m_autoCheckpoint));
+    }
+    PullSettings(const PullSettings &) = delete;
+    PullSettings &operator=(const PullSettings &) = delete;
+
+    StoreResult<Done> apply()
+    {
+        auto cacheSize = sql::scalar(m_db, u"PRAGMA cache_size"_s);
+        if (!cacheSize)
+            return cacheSize.error();
+        if (auto r = sql::exec(m_db, u"PRAGMA cache_size = -65536"_s); !r)
+            return r;
+        m_cacheSize = cacheSize->toLongLong();
+        auto autoCheckpoint = sql::scalar(m_db, u"PRAGMA wal_autocheckpoint"_s);
+        if (!autoCheckpoint)
+            return autoCheckpoint.error();
+        if (auto r = sql::exec(m_db, u"PRAGMA wal_autocheckpoint = 10000"_s); !r)
+            return r;
+        m_autoCheckpoint = autoCheckpoint->toLongLong();
+        return Done{};
+    }
+
+private:
+    QSqlDatabase m_db;
+    std::optional<qint64> m_cacheSize;
+    std::optional<qint64> m_autoCheckpoint;
+};
+
 } // namespace
 
 StoreResult<std::optional<SyncLink>> Store::syncLink() const
@@ -214,6 +263,9 @@ StoreResult<Done> Store::keepPushResults(const QList<PushResult> &results)
 StoreResult<PullApplied> Store::applyPulledPage(const PulledPage &page)
 {
     const QSqlDatabase d = db();
+    PullSettings settings(d);
+    if (auto r = settings.apply(); !r)
+        return r.error();
     return writeTransaction<PullApplied>(d, [&]() -> StoreResult<PullApplied> {
         PullApplied applied;
         auto through = answeredThrough(d);

@@ -60,7 +60,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        QVERIFY2(m_warnings->isEmpty(), qPrintable(warnings(*m_warnings)));
+        QVERIFY2(qmlWarnings().isEmpty(), qPrintable(qmlWarnings()));
         // The engine and its window go before the objects they show.
         close();
         m_language.reset();
@@ -173,7 +173,7 @@ private Q_SLOTS:
     // follow a switch at once, like the words around them.
     void writesNumbersAsTheLanguageDoes()
     {
-        QQmlComponent component(m_engine.get());
+        QQmlComponent component(engine());
         component.setData("import QtQml\nimport Stampdesk\n"
                           "QtObject { property string shown: Theme.number(1234.5, 1) }\n",
                           QUrl());
@@ -426,7 +426,7 @@ private Q_SLOTS:
 
     void explainsWhyItCannotStart()
     {
-        QQmlComponent component(m_engine.get(), QUrl(u"qrc:/Stampdesk/StartupError.qml"_s));
+        QQmlComponent component(engine(), QUrl(u"qrc:/Stampdesk/StartupError.qml"_s));
         const QString message = u"The database /tmp/x.db cannot be opened: permission denied"_s;
         std::unique_ptr<QObject> window(
             component.createWithInitialProperties({{u"message"_s, message}}));
@@ -442,24 +442,14 @@ private:
     {
         m_shell = std::make_unique<Shell>(m_shop->store(), *m_language, camera);
         m_shell->staff()->signInAs(m_lan);
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(u"qrc:/"_s);
-        m_language->setEngine(m_engine.get());
-        m_warnings = std::make_unique<QSignalSpy>(m_engine.get(), &QQmlEngine::warnings);
-
-        m_engine->setInitialProperties({{u"shell"_s, QVariant::fromValue(m_shell.get())}});
-        m_engine->load(QUrl(u"qrc:/Stampdesk/Main.qml"_s));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+        openMain(*m_shell, *m_language);
+        m_window = mainWindow();
         QVERIFY(m_window);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        drive(m_window);
     }
 
     void close()
     {
-        m_warnings.reset();
-        m_engine.reset();
+        closeMain();
         m_shell.reset();
     }
 
@@ -475,8 +465,6 @@ private:
     std::unique_ptr<test::Shop> m_shop;
     std::unique_ptr<Language> m_language;
     std::unique_ptr<Shell> m_shell;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    std::unique_ptr<QSignalSpy> m_warnings;
     QQuickWindow *m_window = nullptr;
     QString m_dao;
     StaffMember m_lan;

@@ -44,9 +44,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        QVERIFY2(m_warnings->isEmpty(), qPrintable(warnings(*m_warnings)));
-        m_warnings.reset();
-        m_engine.reset();
+        QVERIFY2(qmlWarnings().isEmpty(), qPrintable(qmlWarnings()));
+        closeMain();
         m_shell.reset();
         m_language.reset();
         m_shop.reset();
@@ -152,24 +151,14 @@ private:
         SyncEngine::Options options;
         options.retry.baseDelay = std::chrono::milliseconds(10);
         m_shell->syncService()->setEngineOptions(options);
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(u"qrc:/"_s);
-        m_language->setEngine(m_engine.get());
-        m_warnings = std::make_unique<QSignalSpy>(m_engine.get(), &QQmlEngine::warnings);
-        m_engine->setInitialProperties({{u"shell"_s, QVariant::fromValue(m_shell.get())}});
-        m_engine->load(QUrl(u"qrc:/Stampdesk/Main.qml"_s));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+        openMain(*m_shell, *m_language);
+        m_window = mainWindow();
         QVERIFY(m_window);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        drive(m_window);
     }
 
     std::unique_ptr<test::Shop> m_shop;
     std::unique_ptr<Language> m_language;
     std::unique_ptr<Shell> m_shell;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    std::unique_ptr<QSignalSpy> m_warnings;
     QQuickWindow *m_window = nullptr;
 };
 

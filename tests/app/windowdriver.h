@@ -5,9 +5,13 @@
 // once it is shown.
 #pragma once
 
+#include "app/language.h"
+#include "app/shell.h"
+
 #include <QCoreApplication>
 #include <QKeyEvent>
 #include <QList>
+#include <QQmlApplicationEngine>
 #include <QQmlError>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -16,12 +20,49 @@
 #include <QTest>
 #include <QtQuickTest/quicktest.h>
 
+#include <memory>
+
 namespace stampdesk::test {
 
 class WindowDriver
 {
 public:
     void drive(QQuickWindow *window) { m_driven = window; }
+
+    /// Loads the app's main window (Main.qml over shell, in language) and
+    /// drives it once it is shown; mainWindow() is null when it failed. The
+    /// QML warnings it gives are kept (qmlWarnings()).
+    void openMain(Shell &shell, Language &language)
+    {
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/"));
+        language.setEngine(m_engine.get());
+        m_warnings = std::make_unique<QSignalSpy>(m_engine.get(), &QQmlEngine::warnings);
+        m_engine->setInitialProperties({{QStringLiteral("shell"), QVariant::fromValue(&shell)}});
+        m_engine->load(QUrl(QStringLiteral("qrc:/Stampdesk/Main.qml")));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        drive(window);
+    }
+
+    /// The window openMain() shows, or null.
+    QQuickWindow *mainWindow() const { return m_engine ? m_driven : nullptr; }
+    QQmlEngine *engine() const { return m_engine.get(); }
+
+    /// What the main window's QML said, a warning a line; empty when all
+    /// went well.
+    QString qmlWarnings() const { return m_warnings ? warnings(*m_warnings) : QString(); }
+
+    /// Closes the main window: it and its engine go before the shell and
+    /// the language they show.
+    void closeMain()
+    {
+        m_warnings.reset();
+        m_engine.reset();
+        m_driven = nullptr;
+    }
 
     /// The item called name in the visual tree below root (by default the
     /// whole window): a Repeater's items and a popup's have no QObject
@@ -90,6 +131,8 @@ public:
     }
 
 private:
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<QSignalSpy> m_warnings;
     QQuickWindow *m_driven = nullptr;
     quint64 m_typedAt = 100'000'000;
 };

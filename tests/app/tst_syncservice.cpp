@@ -30,14 +30,6 @@ SyncEngine::Options quickOptions()
     return options;
 }
 
-QString pairingCode(const TestServer &server)
-{
-    auto code = server.store->newPairingCode();
-    if (!code)
-        qFatal("no pairing code");
-    return code.value();
-}
-
 } // namespace
 
 class TestSyncService : public QObject
@@ -191,7 +183,7 @@ private Q_SLOTS:
         SyncEngine engine(*other);
         engine.setOptions(quickOptions());
         QSignalSpy paired(&engine, &SyncEngine::pairingFinished);
-        engine.pair(server.url({}), pairingCode(server));
+        engine.pair(server.url({}), server.pairingCode());
         QVERIFY(paired.wait(10'000));
         QVERIFY(!paired.first().first().value<std::optional<SyncError>>());
         const auto syncOther = [&] {
@@ -307,7 +299,7 @@ private:
     {
         SyncService *service = m_shell->syncService();
         QSignalSpy finished(service, &SyncService::pairingFinished);
-        service->pair(server.url({}).toString(), pairingCode(server));
+        service->pair(server.url({}).toString(), server.pairingCode());
         QVERIFY(finished.wait(10'000));
         QVERIFY2(finished.first().first().toBool(), qPrintable(service->pairingError()));
     }

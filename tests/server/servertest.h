@@ -73,6 +73,16 @@ public:
             qFatal("the test server cannot listen");
     }
 
+    /// A new one-time pairing code, as `admin pairing-code` prints it.
+    QString pairingCode() const
+    {
+        auto code = store->newPairingCode();
+        if (!code)
+            qFatal("the test server makes no pairing code: %s",
+                   qUtf8Printable(code.error().message()));
+        return code.value();
+    }
+
     QUrl url(const QString &pathAndQuery) const
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(pathAndQuery));
@@ -113,7 +123,7 @@ public:
     /// Pairs a register with a fresh code; its token.
     QString pair(const QString &registerId, const QString &name = QStringLiteral("Till"))
     {
-        const QString code = store->newPairingCode().value();
+        const QString code = pairingCode();
         const Answer a = post(QStringLiteral("/v1/pair"),
                               QJsonObject{{QStringLiteral("code"), code},
                                           {QStringLiteral("registerId"), registerId},

@@ -112,14 +112,6 @@ void expectConverged(const Register &r, const TestServer &server)
     QSqlDatabase::removeDatabase(u"checker"_qs);
 }
 
-QString pairingCode(const TestServer &server)
-{
-    auto code = server.store->newPairingCode();
-    if (!code)
-        qFatal("no pairing code");
-    return code.value();
-}
-
 } // namespace
 
 class TestSyncEngine : public QObject
@@ -132,7 +124,7 @@ private:
                                      const QString &name)
     {
         auto r = std::make_unique<Register>(m_dir.filePath(file), name);
-        if (auto error = r->pair(server, pairingCode(server)))
+        if (auto error = r->pair(server, server.pairingCode()))
             qFatal("pairing failed: %s", qPrintable(error->message()));
         return r;
     }
@@ -157,7 +149,7 @@ private slots:
         QCOMPARE(refused->api->code, u"pairing-code-invalid"_qs);
         QVERIFY(!r.store->syncLink().value().has_value());
 
-        QVERIFY(!r.pair(server, pairingCode(server)).has_value());
+        QVERIFY(!r.pair(server, server.pairingCode()).has_value());
         QCOMPARE(r.store->registerInfo().shop, server.store->shop());
         QCOMPARE(r.store->syncLink().value()->serverUrl, server.url({}).toString());
 

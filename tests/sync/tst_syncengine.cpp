@@ -48,6 +48,19 @@ struct Register
         return done.first().first().value<std::optional<SyncError>>();
     }
 
+    /// A new card stamped to the goal in two visits (5, then 3 of 8): the
+    /// id of the voucher it earned.
+    QString readyVoucher()
+    {
+        const QString card = store->createCard({}, {}, lan)->state.card.id;
+        if (!store->addStamps(card, 5, {}, lan))
+            qFatal("cannot stamp the card");
+        auto earned = store->addStamps(card, 3, {}, lan);
+        if (!earned || earned->issuedVouchers().isEmpty())
+            qFatal("the card earned no voucher");
+        return earned->issuedVouchers().first().id;
+    }
+
     RedeemAnswer redeem(const Event &planned)
     {
         QSignalSpy answered(engine.get(), &SyncEngine::redeemAnswered);
@@ -324,9 +337,7 @@ private slots:
         TestServer server;
         auto a = paired(server, u"race.db"_qs, u"Quầy A"_qs);
         QVERIFY(!a->sync().error);
-        const QString card = a->store->createCard({}, {}, lan)->state.card.id;
-        QVERIFY(a->store->addStamps(card, 5, {}, lan).ok());
-        const QString voucher = a->store->addStamps(card, 3, {}, lan)->issuedVouchers().first().id;
+        const QString voucher = a->readyVoucher();
         QVERIFY(!a->sync().error);
 
         const Event planned = a->store->planRedemption(voucher, lan).value();
@@ -348,9 +359,7 @@ private slots:
         TestServer server;
         auto a = paired(server, u"unsent.db"_qs, u"Quầy A"_qs);
         QVERIFY(!a->sync().error);
-        const QString card = a->store->createCard({}, {}, lan)->state.card.id;
-        QVERIFY(a->store->addStamps(card, 5, {}, lan).ok());
-        const QString voucher = a->store->addStamps(card, 3, {}, lan)->issuedVouchers().first().id;
+        const QString voucher = a->readyVoucher();
 
         const Event planned = a->store->planRedemption(voucher, lan).value();
         QCOMPARE(a->redeem(planned).kind, RedeemAnswer::Kind::Accepted);
@@ -365,9 +374,7 @@ private slots:
         auto server = std::make_unique<TestServer>();
         auto a = paired(*server, u"down.db"_qs, u"Quầy A"_qs);
         QVERIFY(!a->sync().error);
-        const QString card = a->store->createCard({}, {}, lan)->state.card.id;
-        QVERIFY(a->store->addStamps(card, 5, {}, lan).ok());
-        const QString voucher = a->store->addStamps(card, 3, {}, lan)->issuedVouchers().first().id;
+        const QString voucher = a->readyVoucher();
         QVERIFY(!a->sync().error);
         server.reset(); // the shop's server is down
 
@@ -388,9 +395,7 @@ private slots:
         TestServer server;
         auto a = paired(server, u"revoked.db"_qs, u"Quầy A"_qs);
         QVERIFY(!a->sync().error);
-        const QString card = a->store->createCard({}, {}, lan)->state.card.id;
-        QVERIFY(a->store->addStamps(card, 5, {}, lan).ok());
-        const QString voucher = a->store->addStamps(card, 3, {}, lan)->issuedVouchers().first().id;
+        const QString voucher = a->readyVoucher();
         QVERIFY(!a->sync().error);
         QVERIFY(server.store->revoke(a->store->registerInfo().id).ok());
 
@@ -404,9 +409,7 @@ private slots:
     void aRegisterThatIsNotPairedIsNotAsked()
     {
         Register r(m_dir.filePath(u"unpaired.db"_qs), u"Quầy 9"_qs);
-        const QString card = r.store->createCard({}, {}, lan)->state.card.id;
-        QVERIFY(r.store->addStamps(card, 5, {}, lan).ok());
-        const QString voucher = r.store->addStamps(card, 3, {}, lan)->issuedVouchers().first().id;
+        const QString voucher = r.readyVoucher();
         const RedeemAnswer answer = r.redeem(r.store->planRedemption(voucher, lan).value());
         QCOMPARE(answer.kind, RedeemAnswer::Kind::Failed);
         QCOMPARE(answer.error->kind, SyncError::Kind::NotPaired);

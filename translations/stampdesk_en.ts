@@ -1694,6 +1694,11 @@
         <translation>This register is not paired with the shop&apos;s server. A manager pairs it in Settings.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The server does not know this pairing code, or it was used or has expired. Ask for a new one on the shop server (stampdesk-server admin pairing-code).</source>
+        <translation>The server does not know this pairing code, or it was used or has expired. Ask for a new one on the shop server (stampdesk-server admin pairing-code).</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The shop&apos;s server gave an answer this register cannot read. Ask the manager to check the server&apos;s version.</source>
         <translation>The shop&apos;s server gave an answer this register cannot read. Ask the manager to check the server&apos;s version.</translation>
@@ -2457,12 +2462,7 @@
         <translation>Sent %1, received %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The server does not know this pairing code, or it was used or has expired. Ask for a new one on the shop server (stampdesk-server admin pairing-code).</source>
-        <translation>The server does not know this pairing code, or it was used or has expired. Ask for a new one on the shop server (stampdesk-server admin pairing-code).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>%1 (shop %2)</source>
         <extracomment>The shop this register is paired with: its name and its number</extracomment>
         <translation>%1 (shop %2)</translation>

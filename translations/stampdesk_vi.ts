@@ -1679,6 +1679,11 @@
         <translation>Quầy này chưa được ghép nối với máy chủ của cửa hàng. Quản lý ghép nối trong phần Cài đặt.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The server does not know this pairing code, or it was used or has expired. Ask for a new one on the shop server (stampdesk-server admin pairing-code).</source>
+        <translation>Máy chủ không nhận ra mã ghép nối này, hoặc mã đã được dùng hay đã hết hạn. Hãy lấy mã mới trên máy chủ cửa hàng (stampdesk-server admin pairing-code).</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The shop&apos;s server gave an answer this register cannot read. Ask the manager to check the server&apos;s version.</source>
         <translation>Máy chủ của cửa hàng trả lời theo cách quầy này không đọc được. Hãy nhờ quản lý kiểm tra phiên bản của máy chủ.</translation>
@@ -2435,12 +2440,7 @@
         <translation>Đã gửi %1, đã nhận %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The server does not know this pairing code, or it was used or has expired. Ask for a new one on the shop server (stampdesk-server admin pairing-code).</source>
-        <translation>Máy chủ không nhận ra mã ghép nối này, hoặc mã đã được dùng hay đã hết hạn. Hãy lấy mã mới trên máy chủ cửa hàng (stampdesk-server admin pairing-code).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>%1 (shop %2)</source>
         <extracomment>The shop this register is paired with: its name and its number</extracomment>
         <translation>%1 (cửa hàng %2)</translation>

@@ -334,11 +334,6 @@ QString SyncService::pairingError() const
         return m_pairingProblem;
     if (!m_pairingError)
         return {};
-    // SyncError says "refused the request (pairing-code-invalid)": a manager
-    // needs what to do.
-    if (m_pairingError->codeName() == u"pairing-code-invalid")
-        return tr("The server does not know this pairing code, or it was used or has expired. "
-                  "Ask for a new one on the shop server (stampdesk-server admin pairing-code).");
     return m_pairingError->message();
 }
 

@@ -39,6 +39,12 @@ QString SyncError::message() const
         return tr("This register is not paired with the shop's server. A manager pairs it in "
                   "Settings.");
     case Kind::Api:
+        // The server's refusal names its code only; a manager pairing a
+        // register needs what to do.
+        if (codeName() == u"pairing-code-invalid")
+            return tr("The server does not know this pairing code, or it was used or has "
+                      "expired. Ask for a new one on the shop server (stampdesk-server admin "
+                      "pairing-code).");
         return api ? api->message() : QString();
     case Kind::BadAnswer:
         return tr("The shop's server gave an answer this register cannot read. Ask the manager "

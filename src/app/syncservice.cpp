@@ -8,12 +8,17 @@
 
 #include <QFile>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QVariantMap>
 
 #include <algorithm>
 
 namespace stampdesk {
+
+// What the log (LogFile) keeps of the sync: pairing, and each change
+// between online and offline, not every round.
+Q_LOGGING_CATEGORY(lcSync, "stampdesk.sync", QtInfoMsg)
 
 /// The worker thread's side: its own Store on the same file (a connection
 /// belongs to the thread that opened it) and the engine over it, both made
@@ -233,6 +238,10 @@ void SyncService::onPaired(const std::optional<SyncError> &error)
 {
     m_pairing = false;
     m_pairingError = error;
+    if (error)
+        qCWarning(lcSync, "Pairing failed: %s", qPrintable(error->message()));
+    else
+        qCInfo(lcSync, "Paired with the shop's server");
     // The worker's connection paired the file: this one trusts the shop's
     // keys from now on.
     if (!error)
@@ -253,6 +262,7 @@ bool SyncService::unpair()
 {
     stopWorker();
     auto done = m_store.unpair();
+    qCInfo(lcSync, "Unpaired from the shop's server");
     reload();
     m_online = false;
     m_lastError.reset();
@@ -277,6 +287,15 @@ void SyncService::onProgress(int pushed, int pulled)
 void SyncService::onRoundFinished(const SyncSummary &summary)
 {
     m_syncing = false;
+    if (summary.error && (!m_lastError || m_lastError->message() != summary.error->message()))
+        qCWarning(lcSync, "Sync failed: %s", qPrintable(summary.error->message()));
+    else if (!summary.error && m_lastError)
+        qCInfo(lcSync, "Sync works again");
+    if (summary.conflicts > 0)
+        qCWarning(lcSync,
+                  "The shop's server refused %d action(s) of this register: see Settings, "
+                  "Shop server",
+                  summary.conflicts);
     m_online = !summary.error;
     m_lastError = summary.error;
     reload();

@@ -2,7 +2,9 @@
 // stampdesk: the register's app. Parses the options, opens the store and
 // shows the main window; everything else lives in the libraries.
 #include "app/language.h"
+#include "app/logfile.h"
 #include "app/shell.h"
+#include "app/singleinstance.h"
 #include "core/version.h"
 #include "qmlwindows.h"
 #include "store/store.h"
@@ -111,6 +113,11 @@ struct Options
     QString staff;
     QString pin;
     bool startupReport = false;
+    QString logFolder;
+
+    /// Runs made by tools (tests, screenshots, the startup benchmark) neither
+    /// claim their database nor write the user's log.
+    bool toolRun() const { return selfTest || !screenshot.isEmpty() || startupReport; }
 };
 
 // --list-cameras: what --camera accepts, one camera a line.
@@ -159,6 +166,11 @@ Options parse(const QCoreApplication &app)
         u"Show a video or image file instead of a camera (demos, registers without a webcam)."_s,
         u"path"_s);
     const QCommandLineOption cameras(u"list-cameras"_s, u"List the cameras and exit."_s);
+    const QCommandLineOption logFolder(
+        u"log-folder"_s,
+        u"Write the log (stampdesk.log, rotated by size) to this folder (default: logs in the "
+        "user's data folder)."_s,
+        u"folder"_s);
     // For screenshots of every page: the page to open, and who signs in
     // for it (with their real PIN: no way around the sign-in).
     QCommandLineOption page(u"page"_s, u"wizard, signin, counter or settings[:N]."_s, u"page"_s);
@@ -177,7 +189,7 @@ Options parse(const QCoreApplication &app)
         u"renderer"_s, u"software or opengl (default: software without a GPU)."_s, u"renderer"_s);
     renderer.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({version, db, lang, selfTest, screenshot, search, camera, cameraFile, cameras,
-                       page, staff, pin, startupReport, renderer});
+                       logFolder, page, staff, pin, startupReport, renderer});
     parser.process(app);
 
     if (parser.isSet(version)) {
@@ -208,6 +220,7 @@ Options parse(const QCoreApplication &app)
     o.staff = parser.value(staff);
     o.pin = parser.value(pin);
     o.startupReport = parser.isSet(startupReport);
+    o.logFolder = parser.value(logFolder);
     if (!o.camera.file.isEmpty() && !QFileInfo(o.camera.file).isFile()) {
         QTextStream(stderr) << "stampdesk: --camera-file: no such file: " << o.camera.file << '\n';
         std::exit(2);
@@ -314,6 +327,16 @@ void reportStartup(QQuickWindow *window, const QElapsedTimer &sinceMain)
         Qt::SingleShotConnection);
 }
 
+// Another start on the same database asked: the window comes to the front,
+// out of the taskbar if it was minimised.
+void bringToFront(QWindow *window)
+{
+    window->setWindowStates(window->windowStates() & ~Qt::WindowMinimized);
+    window->show();
+    window->raise();
+    window->requestActivate();
+}
+
 // Says why Stampdesk cannot start in a window of its own; exits non-zero
 // once it is closed (or its screenshot is saved).
 int showStartupError(Language &language, const QString &message, const QString &screenshot)
@@ -364,14 +387,55 @@ int main(int argc, char *argv[])
     QString path = options.db;
     if (path.isEmpty())
         path = options.selfTest ? scratch.filePath(u"self-test.db"_s) : Store::defaultPath();
+
+    // One app per database: a second start brings the first to the front.
+    SingleInstance instance(path);
+    if (!options.toolRun()) {
+        switch (instance.claim()) {
+        case SingleInstance::Claim::Claimed:
+            break;
+        case SingleInstance::Claim::Forwarded:
+            QTextStream(stdout) << QCoreApplication::translate(
+                                       "Startup",
+                                       "Stampdesk is already open on %1: its window was brought "
+                                       "to the front.")
+                                       .arg(QDir::toNativeSeparators(path))
+                                << '\n';
+            return 0;
+        case SingleInstance::Claim::Unanswered: {
+            const QString message =
+                QCoreApplication::translate(
+                    "Startup",
+                    "Stampdesk is already open on %1 (process %2) but does not answer. Close it, "
+                    "or restart the computer, then start Stampdesk again.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(instance.holderPid());
+            err << "stampdesk: " << message << '\n';
+            err.flush();
+            return showStartupError(language, message, options.screenshot);
+        }
+        }
+    }
+
+    // The log, in the user's data folder: what happened at this register
+    // last week, after the terminal is long gone.
+    LogFile log(options.logFolder.isEmpty() ? LogFile::defaultFolder() : options.logFolder);
+    if (!options.toolRun() || !options.logFolder.isEmpty()) {
+        QString why;
+        if (log.open(&why))
+            LogFile::install(&log);
+        else
+            err << "stampdesk: cannot write the log: " << why << '\n';
+    }
+    qInfo("Stampdesk %s started (process %lld) on %s", stampdesk::version,
+          QCoreApplication::applicationPid(), qPrintable(QDir::toNativeSeparators(path)));
     // Every page is read once at start, so that a damaged file is refused
     // before a cashier works on it all day.
     auto store = Store::open(path, Store::Verification::Pages);
 
     if (!store) {
         const QString message = store.error().message();
-        err << "stampdesk: " << message << '\n';
-        err.flush();
+        qCritical("stampdesk: %s", qPrintable(message));
         return options.selfTest ? 1 : showStartupError(language, message, options.screenshot);
     }
 
@@ -399,6 +463,13 @@ int main(int argc, char *argv[])
         return QmlWindows::selfTest(engine, shell, err) == 0 ? 0 : 1;
     if (!QmlWindows::loadMain(engine, shell))
         return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (window) {
+        QObject::connect(&instance, &SingleInstance::activationRequested, window, [window] {
+            qInfo("Another start on this database: the window is brought to the front");
+            bringToFront(window);
+        });
+    }
     openPage(engine.rootObjects().first(), shell, options.page);
     // --search: typed into the counter's field and entered, as a cashier
     // would, so that a voucher's code shows its Confirm step.
@@ -408,7 +479,6 @@ int main(int argc, char *argv[])
             QMetaObject::invokeMethod(field, "accepted");
         }
     }
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (options.startupReport && window)
         reportStartup(window, sinceMain);
     if (!options.screenshot.isEmpty() && window) {
@@ -425,5 +495,7 @@ int main(int argc, char *argv[])
             QTimer::singleShot(10'000, window, take);
         }
     }
-    return QCoreApplication::exec();
+    const int exitCode = QCoreApplication::exec();
+    qInfo("Stampdesk stopped (exit code %d)", exitCode);
+    return exitCode;
 }

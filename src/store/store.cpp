@@ -389,10 +389,15 @@ QString Store::defaultPath()
     const QString overridden = qEnvironmentVariable("STAMPDESK_DB");
     if (!overridden.isEmpty())
         return overridden;
+    return dataFolder() + QStringLiteral("/stampdesk.db");
+}
+
+QString Store::dataFolder()
+{
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
         + QStringLiteral("/stampdesk");
     QDir().mkpath(folder);
-    return folder + QStringLiteral("/stampdesk.db");
+    return folder;
 }
 
 StoreResult<Done> Store::createAtVersion(const QString &path, int version)

@@ -180,8 +180,12 @@ public:
     open(const QString &path, Verification verification = Verification::Structure,
          Clock clock = {});
 
+    /// The user's data folder for Stampdesk, <GenericDataLocation>/stampdesk
+    /// (~/.local/share/stampdesk on Linux), created on demand: the default
+    /// database, the logs and the backups live there.
+    static QString dataFolder();
     /// The database a user gets without --db: stampdesk.db in the user's
-    /// data folder (created on demand).
+    /// data folder, unless the environment's STAMPDESK_DB names another.
     static QString defaultPath();
 
     ~Store();

@@ -5,8 +5,10 @@
 #include "store/store.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +143,41 @@ private Q_SLOTS:
         const QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 960 && image.height() >= 640);
+    }
+
+    void aSecondStartBringsTheFirstToTheFront()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"shop.db"_s);
+        const QString log = dir.filePath(u"logs/stampdesk.log"_s);
+        QProcess first;
+        first.start(
+            QStringLiteral(STAMPDESK_EXECUTABLE),
+            {u"--db"_s, db, u"--lang"_s, u"en"_s, u"--log-folder"_s, dir.filePath(u"logs"_s)});
+        auto stop = qScopeGuard([&first] {
+            first.kill();
+            first.waitForFinished();
+        });
+        // Its log says when it has claimed the database.
+        const QByteArray started = QByteArray("Stampdesk ") + stampdesk::version + " started";
+        QTRY_VERIFY_WITH_TIMEOUT(contents(log).contains(started), 60'000);
+
+        const QString otherLogs = dir.filePath(u"second-logs"_s);
+        const Run second = run({u"--db"_s, db, u"--lang"_s, u"en"_s, u"--log-folder"_s, otherLogs});
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.out.contains(u"Stampdesk is already open on %1"_s.arg(db)),
+                 qPrintable(second.out));
+        // The second start opened nothing: not the database, not a log.
+        QVERIFY(!QFileInfo::exists(otherLogs));
+        QTRY_VERIFY_WITH_TIMEOUT(contents(log).contains("brought to the front"), 30'000);
+        QCOMPARE(first.state(), QProcess::Running);
+    }
+
+private:
+    static QByteArray contents(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 };
 

@@ -13,6 +13,7 @@ FocusScope {
     property alias currentIndex: pages.currentIndex
     // The shop server's tab: the header's conflict badge opens it.
     readonly property int serverTab: 5
+    readonly property int backupTab: 6
 
     signal closed()
 
@@ -52,7 +53,7 @@ FocusScope {
                         const tabs = [];
                         for (const title of [qsTr("Programme and reward"), qsTr("Staff"),
                                              qsTr("Redeem codes"), qsTr("This register"), qsTr("Reports"),
-                                             qsTr("Shop server")])
+                                             qsTr("Shop server"), qsTr("Backup")])
                             tabs.push({ title: title, pages: pages });
                         return tabs;
                     }
@@ -171,6 +172,11 @@ FocusScope {
                     objectName: "settingsServer"
                     service: settings.shell.syncService
                     status: settings.shell.sync
+                }
+
+                SettingsBackup {
+                    objectName: "settingsBackup"
+                    backup: settings.shell.backup
                 }
             }
         }

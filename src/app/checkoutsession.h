@@ -172,6 +172,8 @@ public:
     /// Reads the card or voucher shown again (after an undo elsewhere) and
     /// shows it as it is now, ready for the next action.
     Q_INVOKABLE void refresh();
+    /// The keys typed codes are checked with (a restore brought others).
+    void setKeyring(const Keyring &keyring) { m_keyring = keyring; }
 
 public Q_SLOTS:
     /// A code scanned by camera or barcode gun.

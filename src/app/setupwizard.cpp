@@ -60,6 +60,24 @@ bool SetupWizard::needed(const Store &store)
     });
 }
 
+void SetupWizard::reload()
+{
+    const bool active = needed(m_store);
+    if (const auto name = m_store.setting(u"shop_name"_s))
+        m_shopName = name.value();
+    Q_EMIT detailsChanged();
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (m_active) {
+        m_problem.clear();
+        m_programme.load();
+        setStep(Step::Language);
+        Q_EMIT problemChanged();
+    }
+    Q_EMIT activeChanged();
+}
+
 void SetupWizard::setShopName(const QString &name)
 {
     if (name == m_shopName)

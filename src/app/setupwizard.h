@@ -70,6 +70,10 @@ public:
     /// PBKDF2 iterations of the manager's PIN; tests make it cheap.
     void setPinIterations(int iterations) { m_iterations = iterations; }
 
+    /// Looks at the store again (a restore replaced it): a database without
+    /// an active manager starts the wizard from its first step.
+    void reload();
+
     Q_INVOKABLE void next();
     Q_INVOKABLE void back();
     /// From Done: the wizard goes, the counter comes.

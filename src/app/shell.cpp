@@ -41,6 +41,7 @@ Shell::Shell(Store &store, Language &language, const CameraChoice &camera, QObje
     , m_registerSettings(store, language)
     , m_codeStock(store, m_staff)
     , m_report(store, language)
+    , m_backup(store, m_staff)
     , m_checkout(store, language, m_lookup)
     , m_activity(store, language)
     , m_sync(store, language)
@@ -80,6 +81,40 @@ void Shell::connectSync()
         }
     });
     connect(&m_syncService, &SyncService::roundFinished, this, [this] { m_programme.reload(); });
+    connect(&m_backup, &BackupController::restored, this, &Shell::reloadAfterRestore);
+}
+
+// A restore replaced the whole database under the open store: everything
+// that keeps a part of it reads it again. The member signed in stays only
+// when the restored staff has them as the same active manager; anyone else
+// signs in again with the restored PINs. The sync starts over with the
+// restored pairing (or stops when the backup was not paired).
+void Shell::reloadAfterRestore()
+{
+    (void)m_store.reloadRegisterInfo();
+    const auto member = m_store.staffMember(m_staff.staffId());
+    if (!member || !member->active || member->role != StaffRole::Manager
+        || member->name != m_staff.name())
+        m_staff.signOut();
+    m_checkout.clear();
+    m_programme.reload();
+    m_programmeEditor.load();
+    m_staffList.reload();
+    m_staffEditor.members()->reload();
+    m_setup.reload();
+    m_registerSettings.reload();
+    m_codeStock.refresh();
+    m_report.reload();
+    m_activity.refresh();
+    m_sounds.reload();
+    if (const auto keyring = m_store.keyring()) {
+        m_gun.setKeyring(keyring.value());
+        m_checkout.setKeyring(keyring.value());
+        if (m_scanner)
+            m_scanner->setKeyring(keyring.value());
+    }
+    m_syncService.restart();
+    m_sync.refresh();
 }
 
 // The counter's parts hear of each other's actions: the activity, the

@@ -2,27 +2,28 @@
 #pragma once
 
 #include "activitymodel.h"
+#include "backupcontroller.h"
 #include "cardcode.h"
 #include "cardlookup.h"
 #include "checkoutsession.h"
+#include "codestockcontroller.h"
 #include "language.h"
+#include "programmeeditor.h"
 #include "programmeinfo.h"
+#include "registersettings.h"
+#include "reportmodel.h"
 #include "scan/barcodegun.h"
 #include "scan/framesource.h"
 #include "scan/scanresult.h"
 #include "scan/videoscanner.h"
 #include "scanreport.h"
-#include "sounds.h"
-#include "syncservice.h"
-#include "syncstatus.h"
-#include "codestockcontroller.h"
-#include "programmeeditor.h"
-#include "registersettings.h"
-#include "reportmodel.h"
 #include "setupwizard.h"
+#include "sounds.h"
 #include "staffeditor.h"
 #include "stafflistmodel.h"
 #include "staffsession.h"
+#include "syncservice.h"
+#include "syncstatus.h"
 
 #include <QObject>
 #include <QPointer>
@@ -72,6 +73,7 @@ class Shell : public QObject
     Q_PROPERTY(stampdesk::RegisterSettings *registerSettings READ registerSettings CONSTANT FINAL)
     Q_PROPERTY(stampdesk::CodeStockController *codeStock READ codeStock CONSTANT FINAL)
     Q_PROPERTY(stampdesk::ReportModel *report READ report CONSTANT FINAL)
+    Q_PROPERTY(stampdesk::BackupController *backup READ backup CONSTANT FINAL)
     // The counter: the customer at hand, today's activity, sync and sounds.
     Q_PROPERTY(stampdesk::CheckoutSession *checkout READ checkout CONSTANT FINAL)
     Q_PROPERTY(stampdesk::ActivityModel *activity READ activity CONSTANT FINAL)
@@ -99,6 +101,8 @@ public:
     RegisterSettings *registerSettings() { return &m_registerSettings; }
     CodeStockController *codeStock() { return &m_codeStock; }
     ReportModel *report() { return &m_report; }
+    /// Backup and restore of the database (the settings' Backup tab).
+    BackupController *backup() { return &m_backup; }
     CheckoutSession *checkout() { return &m_checkout; }
     ActivityModel *activity() { return &m_activity; }
     SyncStatus *sync() { return &m_sync; }
@@ -126,6 +130,7 @@ private:
     void connectOffice();
     void connectCounter();
     void connectSync();
+    void reloadAfterRestore();
 
     Store &m_store;
     Language &m_language;
@@ -140,6 +145,7 @@ private:
     RegisterSettings m_registerSettings;
     CodeStockController m_codeStock;
     ReportModel m_report;
+    BackupController m_backup;
     CheckoutSession m_checkout;
     ActivityModel m_activity;
     SyncStatus m_sync;

@@ -153,6 +153,17 @@ void SyncService::stopWorker()
     m_again = false;
 }
 
+void SyncService::restart()
+{
+    stopWorker();
+    m_lastError.reset();
+    m_paired = false;
+    reload();
+    if (m_paired)
+        startRounds();
+    Q_EMIT changed();
+}
+
 void SyncService::startRounds()
 {
     startWorker();

@@ -98,6 +98,9 @@ public:
     /// Drops the link with the server (the ledger stays); rounds stop.
     Q_INVOKABLE bool unpair();
     Q_INVOKABLE void markConflictsSeen();
+    /// Stops the worker and starts again as the database says now (after a
+    /// restore replaced it: another pairing, or none).
+    void restart();
 
 public Q_SLOTS:
     /// A round now (nothing while one runs or when not paired).

@@ -92,6 +92,10 @@ int Session::fail(const StoreError &error)
     case StoreError::Kind::LastManager:
     case StoreError::Kind::InvalidStaff:
     case StoreError::Kind::InvalidSetting:
+    case StoreError::Kind::SameFile:
+    case StoreError::Kind::Exists:
+    case StoreError::Kind::CannotWrite:
+    case StoreError::Kind::CorruptBackup:
         refused = true;
         break;
     default:

@@ -304,6 +304,55 @@ int report(Session &s, const Arguments &args)
                        .arg(t.redemptionsUndone));
 }
 
+// --- Backup and restore -------------------------------------------------------
+
+int backupDatabase(Session &s, const Arguments &args)
+{
+    auto made = Store::backup(s.store().path(), args.positional.at(0));
+    if (!made)
+        return s.fail(made.error());
+    return s.print(
+        QJsonObject{
+            {u"path"_s, made->path}, {u"bytes"_s, made->bytes}, {u"database"_s, s.store().path()}},
+        u"Backed up %1 to %2 (%3 bytes).\n"_s.arg(s.store().path(), made->path).arg(made->bytes));
+}
+
+// Without the store open: a database too damaged to open is the one a
+// restore is for.
+int restoreDatabase(Session &s, const Arguments &args)
+{
+    const QString database = args.value(u"db"_s, Store::defaultPath());
+    const QString source = args.positional.at(0);
+    auto restored = Store::restore(database, source);
+    if (!restored) {
+        const StoreError &e = restored.error();
+        // The file given was refused (not a backup, damaged, too new,
+        // unreadable): the database is unchanged.
+        if (e.subject == source && e.kind != StoreError::Kind::Busy)
+            return s.refuse(e.codeName(), e.message());
+        return s.fail(e);
+    }
+    auto store = Store::open(database);
+    if (!store)
+        return s.fail(store.error());
+    auto events = (*store)->events();
+    if (!events)
+        return s.fail(events.error());
+    const RestoreReport &r = restored.value();
+    QString text =
+        u"Restored %1 from %2 (%3 events).\n"_s.arg(database, source).arg(events->size());
+    if (!r.safetyCopy.isEmpty())
+        text += u"The database as it was before is kept in %1.\n"_s.arg(r.safetyCopy);
+    return s.print(QJsonObject{{u"database"_s, database},
+                               {u"restoredFrom"_s, source},
+                               {u"safetyCopy"_s,
+                                r.safetyCopy.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(r.safetyCopy)},
+                               {u"fromVersion"_s, r.fromVersion},
+                               {u"events"_s, int(events->size())}},
+                   text);
+}
+
 } // namespace
 
 QList<Command> managerCommands()
@@ -355,6 +404,22 @@ QList<Command> managerCommands()
          0,
          0,
          report},
+        {{u"backup"_s},
+         u"PATH"_s,
+         u"Back up the database to a new file PATH (checked; the app may keep running)."_s,
+         {},
+         1,
+         1,
+         backupDatabase},
+        {{u"restore"_s},
+         u"PATH"_s,
+         u"Replace the database with the backup PATH (checked first; the current database "
+         "is kept beside it as <db>.before-restore-<time>)."_s,
+         {},
+         1,
+         1,
+         restoreDatabase,
+         false},
     };
 }
 

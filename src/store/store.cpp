@@ -5,6 +5,7 @@
 #include "core/json.h"
 #include "core/text.h"
 #include "poscodes.h"
+#include "probe.h"
 #include "rows.h"
 #include "schema.h"
 #include "sql.h"
@@ -194,7 +195,10 @@ StoreResult<Done> inspectExisting(const QSqlDatabase &db, const QString &path,
     // Damage past the first pages only shows when they are read. Reading
     // every page costs about 90 ms at 100,000 cards (docs/PERFORMANCE.md),
     // so the app pays it once at start, not every stampdesk-cli call.
-    auto check = sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
+    auto check = sql::scalar(db,
+                             verification == Store::Verification::Full
+                                 ? QStringLiteral("PRAGMA integrity_check")
+                                 : QStringLiteral("PRAGMA quick_check"));
     if (!check)
         return asOpenError(check.error());
     if (check->toString() != u"ok") {
@@ -327,6 +331,15 @@ StoreResult<Done> seed(const QSqlDatabase &db, const QDateTime &now)
     Q_ASSERT(event.ok());
     return writeProgramme(db, event.value());
 }
+
+} // namespace
+
+StoreResult<Done> probeFile(const QString &path, Store::Verification verification)
+{
+    return probe(path, verification);
+}
+
+namespace {
 
 // The exclusive upper bound of the strings that start with prefix.
 QString prefixEnd(const QString &prefix)

@@ -141,6 +141,23 @@ struct PullApplied
     bool programme = false; ///< the programme was replaced
 };
 
+/// What Store::backup wrote.
+struct BackupReport
+{
+    QString path; ///< the backup, under its final name
+    qint64 bytes = 0;
+    int pages = 0;
+};
+
+/// What Store::restore did.
+struct RestoreReport
+{
+    /// The database as it was before the restore, kept beside it (empty
+    /// when there was none).
+    QString safetyCopy;
+    int fromVersion = 0; ///< the backup's schema version (older ones are migrated)
+};
+
 /// The register's offline SQLite store: the append-only ledger of events and
 /// the card and voucher state projected from it.
 ///
@@ -168,7 +185,39 @@ public:
         Structure,
         /// Also read every page (PRAGMA quick_check): for the app's start.
         Pages,
+        /// SQLite's full PRAGMA integrity_check (also indexes against
+        /// tables): for backups and the files a manager restores.
+        Full,
     };
+
+    /// pagesDone of pagesTotal copied so far; called on the caller's thread.
+    using Progress = std::function<void(int pagesDone, int pagesTotal)>;
+
+    /// Copies the database at databasePath to target with SQLite's online
+    /// backup API, while other connections keep reading and writing it. It
+    /// is written beside target under a temporary name, passes the full
+    /// integrity check as a Stampdesk database, and only then takes
+    /// target's name: there is never a half-written backup under it.
+    /// Refused: target is the database itself (SameFile), exists (Exists),
+    /// its folder is missing or read-only (CannotWrite), a full disk
+    /// (DiskFull). Uses connections of its own: call it from any thread.
+    static StoreResult<BackupReport> backup(const QString &databasePath, const QString &target,
+                                            const Progress &progress = {});
+
+    /// Replaces the database at databasePath with the backup at source.
+    /// The backup is checked first on a temporary copy (never changed
+    /// itself): not a Stampdesk database (NotADatabase, ForeignDatabase),
+    /// damaged (CorruptBackup, full integrity check), newer than this
+    /// program (TooNew) or unreadable (CannotOpen) is refused and nothing
+    /// changes; an older schema is migrated. The current database is kept
+    /// as a safety copy (`<db>.before-restore-<yyyyMMdd-HHmmss>`) beside
+    /// it, then the backup is copied into it with the backup API in one
+    /// write transaction, so that other connections see the new content
+    /// (they must reload what they cache: Store::reloadRegisterInfo). Busy
+    /// when another connection holds a write transaction for more than the
+    /// busy timeout (10 s). Call it from any thread.
+    static StoreResult<RestoreReport> restore(const QString &databasePath, const QString &source,
+                                              const Progress &progress = {});
 
     /// Opens the database at path, creating it (with the demo programme) if
     /// it does not exist and migrating an older schema. A file that is not a

@@ -7,7 +7,7 @@ namespace stampdesk {
 
 namespace {
 using K = StoreError::Kind;
-constexpr EnumNames<K, 14> kindNames{{{
+constexpr EnumNames<K, 19> kindNames{{{
     {K::CannotOpen, u"cannot-open"},
     {K::NotADatabase, u"not-a-database"},
     {K::ForeignDatabase, u"foreign-database"},
@@ -22,6 +22,11 @@ constexpr EnumNames<K, 14> kindNames{{{
     {K::LastManager, u"last-manager"},
     {K::InvalidStaff, u"invalid-staff"},
     {K::InvalidSetting, u"invalid-setting"},
+    {K::SameFile, u"same-file"},
+    {K::Exists, u"exists"},
+    {K::CannotWrite, u"cannot-write"},
+    {K::DiskFull, u"disk-full"},
+    {K::CorruptBackup, u"corrupt-backup"},
 }}};
 } // namespace
 
@@ -95,6 +100,23 @@ QString StoreError::message() const
     case K::InvalidSetting:
         //: %1 is a value that was given, %2 the name of a setting (e.g. language)
         return tr("\"%1\" is not a valid value for the setting %2.").arg(detail, subject);
+    case K::SameFile:
+        return tr("%1 is this register's own database. Choose another file.").arg(subject);
+    case K::Exists:
+        return tr("%1 exists already and was left untouched. Choose another name for the backup.")
+            .arg(subject);
+    case K::CannotWrite:
+        return tr("%1 cannot be written: its folder does not exist or may not be written to. "
+                  "Choose another folder.")
+            .arg(subject);
+    case K::DiskFull:
+        return tr("The disk is full: %1 could not be written. Free some space and try again; "
+                  "nothing was changed.")
+            .arg(subject);
+    case K::CorruptBackup:
+        return tr("%1 is damaged (it fails the integrity check) and was not restored. Nothing was "
+                  "changed; choose another backup.")
+            .arg(subject);
     }
     return {};
 }

@@ -32,6 +32,11 @@ public:
         LastManager, ///< the change would leave no active manager (issue 5)
         InvalidStaff, ///< an empty name, or the name of another active member (subject)
         InvalidSetting, ///< a value a setting cannot take (subject = key, detail = value)
+        SameFile, ///< a backup onto, or a restore from, the database itself (subject)
+        Exists, ///< a backup would replace a file that exists (subject)
+        CannotWrite, ///< a backup's folder is missing or may not be written (subject)
+        DiskFull, ///< the disk is full; nothing was written (subject)
+        CorruptBackup, ///< a file to restore fails the integrity check (subject)
     };
 
     Kind kind = Kind::Io;

@@ -44,8 +44,9 @@ server_debs=("$packages"/stampdesk-server_*.deb)
 ((${#app_debs[@]} == 1 && ${#server_debs[@]} == 1)) ||
     fail "expected one stampdesk_*.deb and one stampdesk-server_*.deb in $packages" \
         "(found: ${app_debs[*]} ${server_debs[*]}); run: bash scripts/package.sh $(basename "$build")"
-app_deb=${app_debs[0]}
-server_deb=${server_debs[0]}
+# Absolute: apt-get takes a path with a slash for a file.
+app_deb=$(realpath "${app_debs[0]}")
+server_deb=$(realpath "${server_debs[0]}")
 
 # 1. The control files.
 step "control files of $(basename "$app_deb") and $(basename "$server_deb")"
@@ -76,9 +77,9 @@ dpkg-deb --info "$server_deb" conffiles | grep -qx /etc/default/stampdesk-server
     fail "$(basename "$server_deb"): /etc/default/stampdesk-server is not a conffile"
 
 # 2. Installation, and the installed programs are these packages'.
-step "apt-get install --reinstall ./$app_deb ./$server_deb"
+step "apt-get install --reinstall $app_deb $server_deb"
 DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -q --reinstall \
-    "./$app_deb" "./$server_deb" || fail "apt-get could not install the packages"
+    "$app_deb" "$server_deb" || fail "apt-get could not install the packages"
 # same_as_packaged DEB FILE: the installed FILE is the one in DEB.
 same_as_packaged() {
     dpkg-deb --fsys-tarfile "$1" | tar -xO ".$2" | cmp -s - "$2" ||

@@ -30,6 +30,10 @@ STAMPDESK_PACKAGES=(
     libsqlite3-dev libssl-dev libzxing-dev
     # Fonts with Vietnamese glyphs, and a virtual display for headless runs
     fonts-dejavu-core xvfb xauth
+    # Packaging (scripts/package.sh, CPack): dpkg-shlibdeps finds the
+    # packages' library dependencies; the checks of the packages' files
+    # (tests/packaging) and of the installed packages (scripts/check-packages.sh)
+    dpkg-dev file desktop-file-utils appstream shellcheck curl
 )
 # npx runs scripts/test.sh's OpenAPI linter; a Node.js installed otherwise will do.
 if ! command -v npx >/dev/null; then

@@ -2,13 +2,17 @@
 # SPDX-License-Identifier: Apache-2.0
 #
 # Lints the API document (docs/api/openapi.yaml, Redocly CLI from the npm
-# registry), then builds Stampdesk and runs the whole test suite twice: with warnings as
-# errors (preset ci), then under AddressSanitizer and UndefinedBehavior-
-# Sanitizer (preset asan). Between the asan build and its tests, the payload
-# parser is fuzzed with libFuzzer for a bounded time (preset fuzz, clang;
-# STAMPDESK_FUZZ_SECONDS, default 60) on a copy of its seed corpus. Ends
-# with ctest's summary; exits non-zero if any build or test fails, or if the
-# fuzzer finds a crash. CI runs exactly this (.ci/run).
+# registry), then builds Stampdesk and runs the whole test suite twice: with
+# warnings as errors (preset ci), then under AddressSanitizer and
+# UndefinedBehaviorSanitizer (preset asan). After the ci tests, the ci build
+# is packaged (scripts/package.sh ci) and the packages are installed on this
+# machine and checked (scripts/check-packages.sh: versions, the app's first
+# run under xvfb-run, the server's health; needs root). Between the asan
+# build and its tests, the payload parser is fuzzed with libFuzzer for a
+# bounded time (preset fuzz, clang; STAMPDESK_FUZZ_SECONDS, default 60) on a
+# copy of its seed corpus. Ends with ctest's summary; exits non-zero if any
+# build or test fails, or if the fuzzer finds a crash. CI runs exactly this
+# (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup-debian.sh
@@ -20,6 +24,12 @@ echo "=== Stampdesk: build and test, preset 'ci' ==="
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci
+
+echo "=== Stampdesk: package the 'ci' build, install the packages and check them ==="
+# No compiling: the programs of the ci build, stripped (scripts/package.sh).
+# The app's first-run screenshot stays as an artefact: build/ci/packages/first-run.png.
+bash scripts/package.sh ci
+bash scripts/check-packages.sh build/ci
 
 echo "=== Stampdesk: build, preset 'asan' ==="
 cmake --preset asan

@@ -996,6 +996,79 @@
     </message>
 </context>
 <context>
+    <name>SettingsBackup</name>
+    <message>
+        <location filename="../qml/SettingsBackup.qml" line="+15"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup is a copy of everything on this register: cards, vouchers, the ledger, staff and settings. Keep copies on another disk too.</source>
+        <translation>A backup is a copy of everything on this register: cards, vouchers, the ledger, staff and settings. Keep copies on another disk too.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back up to</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new file; the register keeps working meanwhile.</source>
+        <translation>A new file; the register keeps working meanwhile.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Backups in %1</source>
+        <translation>Backups in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups in this folder yet.</source>
+        <translation>No backups in this folder yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one to restore it.</source>
+        <translation>Choose one to restore it.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Restore from</source>
+        <translation>Restore from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces everything on this register with the backup. The database as it is now is kept beside it first.</source>
+        <translation>Replaces everything on this register with the backup. The database as it is now is kept beside it first.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Everything on this register (cards, vouchers, the ledger, staff, settings and the link with the shop&apos;s server) is replaced by %1. The database as it is now is kept as a safety copy beside it. From then on the staff and PINs of the backup apply.</source>
+        <translation>Everything on this register (cards, vouchers, the ledger, staff, settings and the link with the shop&apos;s server) is replaced by %1. The database as it is now is kept as a safety copy beside it. From then on the staff and PINs of the backup apply.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace everything and restore</source>
+        <translation>Replace everything and restore</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCodes</name>
     <message>
         <location filename="../qml/SettingsCodes.qml" line="+16"/>
@@ -1043,7 +1116,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="+42"/>
+        <location filename="../qml/SettingsPage.qml" line="+43"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1077,6 +1150,11 @@
         <location line="+1"/>
         <source>Shop server</source>
         <translation>Shop server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1593,6 +1671,19 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../src/gui/main.cpp" line="+398"/>
+        <source>Stampdesk is already open on %1: its window was brought to the front.</source>
+        <translation>Stampdesk is already open on %1: its window was brought to the front.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stampdesk is already open on %1 (process %2) but does not answer. Close it, or restart the computer, then start Stampdesk again.</source>
+        <translation>Stampdesk is already open on %1 (process %2) but does not answer. Close it, or restart the computer, then start Stampdesk again.</translation>
+    </message>
+</context>
+<context>
     <name>StartupError</name>
     <message>
         <location filename="../qml/StartupError.qml" line="+18"/>
@@ -1613,7 +1704,7 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../src/store/storeerror.cpp" line="+55"/>
+        <location filename="../src/store/storeerror.cpp" line="+60"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>The database %1 cannot be opened: %2</translation>
     </message>
@@ -1684,6 +1775,31 @@
         <source>&quot;%1&quot; is not a valid value for the setting %2.</source>
         <extracomment>%1 is a value that was given, %2 the name of a setting (e.g. language)</extracomment>
         <translation>&quot;%1&quot; is not a valid value for the setting %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is this register&apos;s own database. Choose another file.</source>
+        <translation>%1 is this register&apos;s own database. Choose another file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists already and was left untouched. Choose another name for the backup.</source>
+        <translation>%1 exists already and was left untouched. Choose another name for the backup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be written: its folder does not exist or may not be written to. Choose another folder.</source>
+        <translation>%1 cannot be written: its folder does not exist or may not be written to. Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full: %1 could not be written. Free some space and try again; nothing was changed.</source>
+        <translation>The disk is full: %1 could not be written. Free some space and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged (it fails the integrity check) and was not restored. Nothing was changed; choose another backup.</source>
+        <translation>%1 is damaged (it fails the integrity check) and was not restored. Nothing was changed; choose another backup.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2186,39 @@
     </message>
 </context>
 <context>
+    <name>stampdesk::BackupController</name>
+    <message>
+        <location filename="../src/app/backupcontroller.cpp" line="+82"/>
+        <source>A backup or restore is under way. Wait until it ends.</source>
+        <translation>A backup or restore is under way. Wait until it ends.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a manager can back up or restore the database.</source>
+        <translation>Only a manager can back up or restore the database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a backup file first.</source>
+        <translation>Choose a backup file first.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Backed up to %1 (%2).</source>
+        <translation>Backed up to %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restored from %1.</source>
+        <translation>Restored from %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored from %1. The database as it was before is kept in %2.</source>
+        <translation>Restored from %1. The database as it was before is kept in %2.</translation>
+    </message>
+</context>
+<context>
     <name>stampdesk::CardCode</name>
     <message>
         <location filename="../src/app/cardcode.cpp" line="+70"/>
@@ -2346,7 +2495,7 @@
 <context>
     <name>stampdesk::SetupWizard</name>
     <message>
-        <location filename="../src/app/setupwizard.cpp" line="+98"/>
+        <location filename="../src/app/setupwizard.cpp" line="+116"/>
         <source>Type the shop&apos;s name, as customers know it.</source>
         <translation>Type the shop&apos;s name, as customers know it.</translation>
     </message>
@@ -2435,7 +2584,7 @@
 <context>
     <name>stampdesk::SyncService</name>
     <message>
-        <location filename="../src/app/syncservice.cpp" line="+191"/>
+        <location filename="../src/app/syncservice.cpp" line="+207"/>
         <source>Enter the shop server&apos;s address, e.g. https://shop.example:8443.</source>
         <extracomment>Pairing with the shop&apos;s server: the address typed is not one</extracomment>
         <translation>Enter the shop server&apos;s address, e.g. https://shop.example:8443.</translation>
@@ -2456,7 +2605,7 @@
         <translation>%1 holds no certificate (a PEM file is needed).</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+134"/>
         <source>Sent %1, received %2</source>
         <extracomment>While a sync round runs: events sent to the shop server, cards fetched from it</extracomment>
         <translation>Sent %1, received %2</translation>

@@ -986,6 +986,79 @@
     </message>
 </context>
 <context>
+    <name>SettingsBackup</name>
+    <message>
+        <location filename="../qml/SettingsBackup.qml" line="+15"/>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup is a copy of everything on this register: cards, vouchers, the ledger, staff and settings. Keep copies on another disk too.</source>
+        <translation>Bản sao lưu là bản sao của mọi thứ trên quầy này: thẻ, phiếu quà tặng, nhật ký sự kiện, nhân viên và cài đặt. Hãy giữ thêm bản sao trên một ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back up to</source>
+        <translation>Sao lưu vào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new file; the register keeps working meanwhile.</source>
+        <translation>Một tệp mới; quầy vẫn hoạt động trong lúc sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Backups in %1</source>
+        <translation>Các bản sao lưu trong %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups in this folder yet.</source>
+        <translation>Thư mục này chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one to restore it.</source>
+        <translation>Chọn một bản để khôi phục.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Restore from</source>
+        <translation>Khôi phục từ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces everything on this register with the backup. The database as it is now is kept beside it first.</source>
+        <translation>Thay toàn bộ dữ liệu trên quầy này bằng bản sao lưu. Cơ sở dữ liệu hiện tại được giữ lại bên cạnh trước khi thay.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore this backup?</source>
+        <translation>Khôi phục bản sao lưu này?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Everything on this register (cards, vouchers, the ledger, staff, settings and the link with the shop&apos;s server) is replaced by %1. The database as it is now is kept as a safety copy beside it. From then on the staff and PINs of the backup apply.</source>
+        <translation>Mọi thứ trên quầy này (thẻ, phiếu quà tặng, nhật ký sự kiện, nhân viên, cài đặt và kết nối với máy chủ của cửa hàng) sẽ được thay bằng %1. Cơ sở dữ liệu hiện tại được giữ làm bản sao an toàn bên cạnh. Từ đó trở đi, nhân viên và mã PIN trong bản sao lưu sẽ có hiệu lực.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace everything and restore</source>
+        <translation>Thay toàn bộ và khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCodes</name>
     <message>
         <location filename="../qml/SettingsCodes.qml" line="+16"/>
@@ -1033,7 +1106,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="+42"/>
+        <location filename="../qml/SettingsPage.qml" line="+43"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1067,6 +1140,11 @@
         <location line="+1"/>
         <source>Shop server</source>
         <translation>Máy chủ cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1578,6 +1656,19 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../src/gui/main.cpp" line="+398"/>
+        <source>Stampdesk is already open on %1: its window was brought to the front.</source>
+        <translation>Stampdesk đã mở sẵn trên %1: cửa sổ của nó đã được đưa lên trước.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stampdesk is already open on %1 (process %2) but does not answer. Close it, or restart the computer, then start Stampdesk again.</source>
+        <translation>Stampdesk đã mở sẵn trên %1 (tiến trình %2) nhưng không phản hồi. Hãy đóng nó, hoặc khởi động lại máy tính, rồi mở lại Stampdesk.</translation>
+    </message>
+</context>
+<context>
     <name>StartupError</name>
     <message>
         <location filename="../qml/StartupError.qml" line="+18"/>
@@ -1598,7 +1689,7 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../src/store/storeerror.cpp" line="+55"/>
+        <location filename="../src/store/storeerror.cpp" line="+60"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
     </message>
@@ -1669,6 +1760,31 @@
         <source>&quot;%1&quot; is not a valid value for the setting %2.</source>
         <extracomment>%1 is a value that was given, %2 the name of a setting (e.g. language)</extracomment>
         <translation>&quot;%1&quot; không phải giá trị hợp lệ cho cài đặt %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is this register&apos;s own database. Choose another file.</source>
+        <translation>%1 là cơ sở dữ liệu của chính quầy này. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists already and was left untouched. Choose another name for the backup.</source>
+        <translation>%1 đã tồn tại và được giữ nguyên. Hãy chọn tên khác cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be written: its folder does not exist or may not be written to. Choose another folder.</source>
+        <translation>Không thể ghi %1: thư mục của tệp không tồn tại hoặc không được phép ghi. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full: %1 could not be written. Free some space and try again; nothing was changed.</source>
+        <translation>Ổ đĩa đã đầy: không thể ghi %1. Hãy giải phóng dung lượng rồi thử lại; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged (it fails the integrity check) and was not restored. Nothing was changed; choose another backup.</source>
+        <translation>%1 bị hỏng (không qua được kiểm tra toàn vẹn) nên không được khôi phục. Không có gì bị thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2168,39 @@
     </message>
 </context>
 <context>
+    <name>stampdesk::BackupController</name>
+    <message>
+        <location filename="../src/app/backupcontroller.cpp" line="+82"/>
+        <source>A backup or restore is under way. Wait until it ends.</source>
+        <translation>Đang sao lưu hoặc khôi phục. Hãy đợi đến khi xong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a manager can back up or restore the database.</source>
+        <translation>Chỉ quản lý mới được sao lưu hoặc khôi phục cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a backup file first.</source>
+        <translation>Hãy chọn một tệp sao lưu trước.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Backed up to %1 (%2).</source>
+        <translation>Đã sao lưu vào %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restored from %1.</source>
+        <translation>Đã khôi phục từ %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored from %1. The database as it was before is kept in %2.</source>
+        <translation>Đã khôi phục từ %1. Cơ sở dữ liệu trước khi khôi phục được giữ tại %2.</translation>
+    </message>
+</context>
+<context>
     <name>stampdesk::CardCode</name>
     <message>
         <location filename="../src/app/cardcode.cpp" line="+70"/>
@@ -2325,7 +2474,7 @@
 <context>
     <name>stampdesk::SetupWizard</name>
     <message>
-        <location filename="../src/app/setupwizard.cpp" line="+98"/>
+        <location filename="../src/app/setupwizard.cpp" line="+116"/>
         <source>Type the shop&apos;s name, as customers know it.</source>
         <translation>Hãy gõ tên cửa hàng, như khách vẫn biết.</translation>
     </message>
@@ -2413,7 +2562,7 @@
 <context>
     <name>stampdesk::SyncService</name>
     <message>
-        <location filename="../src/app/syncservice.cpp" line="+191"/>
+        <location filename="../src/app/syncservice.cpp" line="+207"/>
         <source>Enter the shop server&apos;s address, e.g. https://shop.example:8443.</source>
         <extracomment>Pairing with the shop&apos;s server: the address typed is not one</extracomment>
         <translation>Hãy nhập địa chỉ máy chủ của cửa hàng, ví dụ https://shop.example:8443.</translation>
@@ -2434,7 +2583,7 @@
         <translation>%1 không chứa chứng chỉ nào (cần một tệp PEM).</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+134"/>
         <source>Sent %1, received %2</source>
         <extracomment>While a sync round runs: events sent to the shop server, cards fetched from it</extracomment>
         <translation>Đã gửi %1, đã nhận %2</translation>

@@ -375,7 +375,7 @@ int main(int argc, char *argv[])
         : std::make_unique<QGuiApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"Stampdesk"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(stampdesk::version));
-    QGuiApplication::setDesktopFileName(u"stampdesk"_s);
+    QGuiApplication::setDesktopFileName(u"example.stampdesk.Stampdesk"_s);
     const Options options = parse(*app);
 
     QTextStream err(stderr);

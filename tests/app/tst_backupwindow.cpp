@@ -39,7 +39,9 @@ QByteArray fileHash(const QString &path)
 QStringList staffNames(Store &store)
 {
     QStringList names;
-    for (const StaffMember &m : store.staff().value())
+    // The list is held: a range-for over a temporary's value() would dangle.
+    const auto staff = store.staff();
+    for (const StaffMember &m : staff.value())
         names << m.name;
     return names;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The stampdesk executable from the outside, as a packager, CI and a shop
 // that has lost its database meet it.
+#include "../cli/programrun.h"
 #include "core/version.h"
 #include "store/store.h"
 
@@ -17,27 +18,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::Run;
 
-Run run(const QStringList &arguments, const QProcessEnvironment &environment = {})
+Run run(const QStringList &arguments, const QMap<QString, QString> &environment = {})
 {
-    QProcess process;
-    if (!environment.isEmpty())
-        process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STAMPDESK_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runProgram(QStringLiteral(STAMPDESK_EXECUTABLE), arguments, environment);
 }
 
 } // namespace
@@ -50,11 +35,10 @@ private Q_SLOTS:
     void tellsItsVersionWithoutADisplay()
     {
         // No display at all: --version must not need one.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        const Run r = run({u"--version"_s}, env);
+        const Run r = run({u"--version"_s},
+                          {{u"QT_QPA_PLATFORM"_s, u"xcb"_s},
+                           {u"DISPLAY"_s, QString()},
+                           {u"WAYLAND_DISPLAY"_s, QString()}});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, u"stampdesk %1\n"_s.arg(QString::fromLatin1(stampdesk::version)));
     }

@@ -3,6 +3,7 @@
 // round trip keeps every event; a damaged or foreign file is refused with
 // the database unchanged byte for byte; an older Stampdesk's backup is
 // migrated; the database as it was is kept beside it.
+#include "programrun.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
@@ -18,22 +19,11 @@
 #include <sqlite3.h>
 
 using namespace stampdesk;
+using stampdesk::test::Run;
+using stampdesk::test::runProgram;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject object() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
-    QString errorCode() const
-    {
-        return object().value(u"error").toObject().value(u"code").toString();
-    }
-};
 
 QByteArray fileHash(const QString &path)
 {
@@ -69,18 +59,8 @@ private:
 
     Run cli(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"STAMPDESK_STAFF"_s, u"Lan"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(STAMPDESK_CLI), QStringList{u"--db"_s, m_db} + args);
-        if (!p.waitForStarted(60000))
-            qFatal("stampdesk-cli did not start");
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            qFatal("stampdesk-cli did not finish");
-        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                   QString::fromUtf8(p.readAllStandardError())};
+        return runProgram(QStringLiteral(STAMPDESK_CLI), QStringList{u"--db"_s, m_db} + args,
+                          {{u"STAMPDESK_STAFF"_s, u"Lan"_s}});
     }
     Run json(const QStringList &args) { return cli(QStringList{u"--json"_s} + args); }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // stampdesk-cli as a manager, an integrator or a POS uses it: the real
 // binary, its exit codes, its text and its JSON.
+#include "programrun.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
@@ -16,26 +17,19 @@ using namespace stampdesk;
 
 namespace {
 
-struct Run
+using test::Run;
+
+/// A field of the first voucher a stamp command issued.
+QString firstIssued(const Run &stamped, QStringView field)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-    QJsonObject object() const { return json().object(); }
-    QJsonArray array() const { return json().array(); }
-    /// A field of the first voucher a stamp command issued.
-    QString firstIssued(QStringView field) const
-    {
-        return object()
-            .value(u"issuedVouchers")
-            .toArray()
-            .first()
-            .toObject()
-            .value(field)
-            .toString();
-    }
-};
+    return stamped.object()
+        .value(u"issuedVouchers")
+        .toArray()
+        .first()
+        .toObject()
+        .value(field)
+        .toString();
+}
 
 QByteArray fileHash(const QString &path)
 {
@@ -56,16 +50,9 @@ private:
 
     Run cli(const QStringList &args, bool withDb = true)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("STAMPDESK_STAFF"), QStringLiteral("Lan"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(STAMPDESK_CLI),
-                withDb ? QStringList{QStringLiteral("--db"), m_db} + args : args);
-        if (!p.waitForFinished(60000))
-            qFatal("stampdesk-cli did not finish");
-        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                   QString::fromUtf8(p.readAllStandardError())};
+        return test::runProgram(QStringLiteral(STAMPDESK_CLI),
+                                withDb ? QStringList{QStringLiteral("--db"), m_db} + args : args,
+                                {{QStringLiteral("STAMPDESK_STAFF"), QStringLiteral("Lan")}});
     }
     Run json(const QStringList &args) { return cli(QStringList{QStringLiteral("--json")} + args); }
 
@@ -278,7 +265,7 @@ private slots:
         const QString id = createCard();
         const Run stamped =
             json({QStringLiteral("stamp"), id, QStringLiteral("--count"), QStringLiteral("3")});
-        const QString voucher = stamped.firstIssued(u"id");
+        const QString voucher = firstIssued(stamped, u"id");
         const QString event = stamped.object().value(u"eventId").toString();
 
         // Undoing the stamps that earned the voucher takes it back.
@@ -291,7 +278,7 @@ private slots:
 
         const Run again =
             json({QStringLiteral("stamp"), id, QStringLiteral("--count"), QStringLiteral("3")});
-        const QString second = again.firstIssued(u"id");
+        const QString second = firstIssued(again, u"id");
         const Run voided = json({QStringLiteral("void"), second, QStringLiteral("--reason"),
                                  QStringLiteral("test sale")});
         QCOMPARE(voided.exitCode, 0);
@@ -414,9 +401,9 @@ private slots:
                      .exitCode,
                  0);
         const QString id = createCard();
-        const QString code =
-            json({QStringLiteral("stamp"), id, QStringLiteral("--count"), QStringLiteral("3")})
-                .firstIssued(u"code");
+        const QString code = firstIssued(
+            json({QStringLiteral("stamp"), id, QStringLiteral("--count"), QStringLiteral("3")}),
+            u"code");
         expectRefused({QStringLiteral("redeem"), code}, QStringLiteral("wrong-location"));
     }
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // stampdesk-cli decode as a POS or a manager uses it: the real binary on
 // image files made with the scan library's encoder.
+#include "programrun.h"
 #include "scan/encoder.h"
 
 #include <QFile>
@@ -21,13 +22,7 @@ Q_DECLARE_METATYPE(stampdesk::scan::Symbology)
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonArray array() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
-};
+using stampdesk::test::Run;
 
 /// A code on a white page with room around it, as a scan or a screenshot.
 QImage page(Symbology symbology, const QString &text, int module = 4)
@@ -61,13 +56,9 @@ private:
 
     Run cli(const QStringList &args)
     {
-        QProcess p;
         // A database path that must stay untouched: decode needs none.
-        p.start(QStringLiteral(STAMPDESK_CLI), QStringList{u"--db"_s, path(u"never.db"_s)} + args);
-        if (!p.waitForFinished(120000))
-            qFatal("stampdesk-cli did not finish");
-        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                   QString::fromUtf8(p.readAllStandardError())};
+        return stampdesk::test::runProgram(QStringLiteral(STAMPDESK_CLI),
+                                           QStringList{u"--db"_s, path(u"never.db"_s)} + args);
     }
 
 private slots:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // stampdesk-cli as a manager uses it: staff and PINs, POS redeem codes,
 // taking back a redemption, and reports; through the real binary.
+#include "programrun.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -12,24 +13,9 @@
 #include <QTest>
 
 using namespace stampdesk;
+using stampdesk::test::Run;
+using stampdesk::test::runProgram;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject object() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
-    QString errorCode() const
-    {
-        return object().value(u"error").toObject().value(u"code").toString();
-    }
-};
-
-} // namespace
 
 class TestManagerCli : public QObject
 {
@@ -40,19 +26,8 @@ private:
 
     Run cli(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"STAMPDESK_STAFF"_s, u"Lan"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(STAMPDESK_CLI), QStringList{u"--db"_s, m_db} + args);
-        if (!p.waitForStarted(60000))
-            qFatal("stampdesk-cli did not start");
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            qFatal("stampdesk-cli did not finish");
-        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                   QString::fromUtf8(p.readAllStandardError())};
+        return runProgram(QStringLiteral(STAMPDESK_CLI), QStringList{u"--db"_s, m_db} + args,
+                          {{u"STAMPDESK_STAFF"_s, u"Lan"_s}}, input);
     }
     Run json(const QStringList &args, const QByteArray &input = {})
     {

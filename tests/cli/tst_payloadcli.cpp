@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // stampdesk-cli's payload commands as the backend's operator and an
 // integrator use them: the real binary, key files, exit codes, text and JSON.
+#include "programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -11,17 +13,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject object() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QString errorCode() const
-    {
-        return object().value(u"error").toObject().value(u"code").toString();
-    }
-};
+using stampdesk::test::Run;
 
 const QString card = QStringLiteral("RHYNS3RWNXZ9GMJG");
 const QString voucher = QStringLiteral("9BRBCA834Q44Y5VU");
@@ -39,17 +31,9 @@ private:
     // No --db: these commands must work without any database.
     Run cli(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("STAMPDESK_DB"), file(QStringLiteral("never.db")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(STAMPDESK_CLI), args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            qFatal("stampdesk-cli did not finish");
-        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                   QString::fromUtf8(p.readAllStandardError())};
+        return stampdesk::test::runProgram(
+            QStringLiteral(STAMPDESK_CLI), args,
+            {{QStringLiteral("STAMPDESK_DB"), file(QStringLiteral("never.db"))}}, input);
     }
 
     // A key pair "<name>.key" and "<name>.pub" of shop 4711 unless told.

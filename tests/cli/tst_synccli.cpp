@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // stampdesk-cli pair, sync and conflicts through the real binaries: the
 // register's tool against stampdesk-server on 127.0.0.1.
+#include "programrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,30 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject object() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
-    QString errorCode() const
-    {
-        return object().value(u"error").toObject().value(u"code").toString();
-    }
-};
+using stampdesk::test::Run;
 
 Run run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"STAMPDESK_STAFF"_s, u"Lan"_s);
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForStarted(60000) || !p.waitForFinished(120000))
-        qFatal("%s did not run", qPrintable(program));
-    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
+    return stampdesk::test::runProgram(program, args, {{u"STAMPDESK_STAFF"_s, u"Lan"_s}});
 }
 
 // stampdesk-server serving a database of its own on a free port.

@@ -55,6 +55,14 @@ SingleInstance::Claim SingleInstance::claim()
             }
             return Claim::Claimed;
         }
+        // A lock that cannot even be tried (a folder that is gone or may
+        // not be written) must not keep the register from starting.
+        if (m_lock.error() != QLockFile::LockFailedError) {
+            qWarning("Stampdesk: cannot make the lock file %s; a second start on this database "
+                     "will not be noticed",
+                     qPrintable(m_lock.fileName()));
+            return Claim::Claimed;
+        }
         if (askHolder())
             return Claim::Forwarded;
         if (deadline.hasExpired())

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +105,15 @@ private Q_SLOTS:
         SingleInstance second(db, runtime.path());
         QCOMPARE(second.claim(), SingleInstance::Claim::Forwarded);
         QVERIFY(asked.wait());
+    }
+
+    void aLockThatCannotBeMadeDoesNotStopTheApp()
+    {
+        QTemporaryDir data;
+        SingleInstance instance(data.filePath(u"stampdesk.db"_s), data.filePath(u"gone"_s));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"cannot make the lock file .*gone/stampdesk-"_s));
+        QCOMPARE(instance.claim(), SingleInstance::Claim::Claimed);
     }
 
 private:

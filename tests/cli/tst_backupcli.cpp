@@ -3,6 +3,7 @@
 // round trip keeps every event; a damaged or foreign file is refused with
 // the database unchanged byte for byte; an older Stampdesk's backup is
 // migrated; the database as it was is kept beside it.
+#include "../store/storetest.h"
 #include "programrun.h"
 #include "store/store.h"
 
@@ -19,36 +20,11 @@
 #include <sqlite3.h>
 
 using namespace stampdesk;
+using stampdesk::test::fileHash;
+using stampdesk::test::loadDump;
 using stampdesk::test::Run;
 using stampdesk::test::runProgram;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-// Loads an SQL dump as the sqlite3 shell would (tests/data's frozen
-// databases of older versions).
-bool loadDump(const QString &dumpPath, const QString &dbPath)
-{
-    QFile dump(dumpPath);
-    if (!dump.open(QIODevice::ReadOnly))
-        return false;
-    sqlite3 *db = nullptr;
-    if (sqlite3_open(QFile::encodeName(dbPath).constData(), &db) != SQLITE_OK)
-        return false;
-    const int rc = sqlite3_exec(db, dump.readAll().constData(), nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-    return rc == SQLITE_OK;
-}
-
-} // namespace
 
 class TestBackupCli : public QObject
 {

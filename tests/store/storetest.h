@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 namespace stampdesk::test {
 
 inline QDateTime t0()
@@ -97,6 +99,26 @@ inline QByteArray fileHash(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Loads an SQL dump the way the sqlite3 shell would (Qt runs one statement
+// per call, a dump has hundreds).
+inline bool loadDump(const QString &dumpPath, const QString &dbPath)
+{
+    QFile dump(dumpPath);
+    if (!dump.open(QIODevice::ReadOnly))
+        return false;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(dbPath.toUtf8().constData(), &db) != SQLITE_OK)
+        return false;
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, dump.readAll().constData(), nullptr, nullptr, &error);
+    if (error) {
+        qWarning("%s", error);
+        sqlite3_free(error);
+    }
+    sqlite3_close(db);
+    return rc == SQLITE_OK;
 }
 
 } // namespace stampdesk::test

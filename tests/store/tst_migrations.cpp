@@ -13,26 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Loads an SQL dump the way the sqlite3 shell would (Qt runs one statement
-// per call, a dump has hundreds).
-bool loadDump(const QString &dumpPath, const QString &dbPath)
-{
-    QFile dump(dumpPath);
-    if (!dump.open(QIODevice::ReadOnly))
-        return false;
-    sqlite3 *db = nullptr;
-    if (sqlite3_open(dbPath.toUtf8().constData(), &db) != SQLITE_OK)
-        return false;
-    char *error = nullptr;
-    const int rc = sqlite3_exec(db, dump.readAll().constData(), nullptr, nullptr, &error);
-    if (error) {
-        qWarning("%s", error);
-        sqlite3_free(error);
-    }
-    sqlite3_close(db);
-    return rc == SQLITE_OK;
-}
-
 const QString dao = QStringLiteral("GCPKSQ74DQS2UNKD");
 const QString minh = QStringLiteral("MXCSZD7DHBLMYL3A");
 const QString hong = QStringLiteral("RHYNS3RWNXZ9GMJG");
